@@ -1,0 +1,3 @@
+package io.semblance;
+import org.junit.jupiter.api.Test;
+class SmokeTest { @Test void ok() {} }

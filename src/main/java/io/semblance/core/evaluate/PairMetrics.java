@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.semblance.core.evaluate;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** Column-pair fidelity metrics with SDMetrics' definitions. */
+public final class PairMetrics {
+    static final int BINS = 10;
+
+    private PairMetrics() {
+    }
+
+    /** Pearson correlation over rows where both values are present (NaN when undefined). */
+    public static double pearson(double[] x, double[] y) {
+        double sx = 0;
+        double sy = 0;
+        int n = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
+                sx += x[i];
+                sy += y[i];
+                n++;
+            }
+        }
+        if (n < 2) {
+            return Double.NaN;
+        }
+        double mx = sx / n;
+        double my = sy / n;
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
+                double dx = x[i] - mx;
+                double dy = y[i] - my;
+                sxy += dx * dy;
+                sxx += dx * dx;
+                syy += dy * dy;
+            }
+        }
+        return sxx == 0 || syy == 0 ? Double.NaN : sxy / Math.sqrt(sxx * syy);
+    }
+
+    /** CorrelationSimilarity in [0,1]: 1 − |ρ_real − ρ_syn| / 2 (NaN correlations count as 0). */
+    public static double correlationSimilarity(double rhoReal, double rhoSyn) {
+        double a = Double.isNaN(rhoReal) ? 0 : rhoReal;
+        double b = Double.isNaN(rhoSyn) ? 0 : rhoSyn;
+        return 1 - Math.abs(a - b) / 2;
+    }
+
+    /** Cuts numbers into {@value #BINS} equal-width bins over their own range; missing stays null. */
+    public static String[] bin(double[] x) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : x) {
+            if (!Double.isNaN(v)) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+        }
+        String[] out = new String[x.length];
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isNaN(x[i])) {
+                int b = max > min ? (int) Math.floor((x[i] - min) / (max - min) * BINS) : 0;
+                out[i] = Integer.toString(Math.min(b, BINS - 1));
+            }
+        }
+        return out;
+    }
+
+    /** ContingencySimilarity in [0,1]: 1 − half the L1 distance of the joint frequencies (missing is a cell). */
+    public static double contingencySimilarity(String[] realA, String[] realB, String[] synA, String[] synB) {
+        Map<String, Double> p = joint(realA, realB);
+        Map<String, Double> q = joint(synA, synB);
+        Set<String> cells = new HashSet<>(p.keySet());
+        cells.addAll(q.keySet());
+        double tv = 0;
+        for (String c : cells) {
+            tv += Math.abs(p.getOrDefault(c, 0.0) - q.getOrDefault(c, 0.0));
+        }
+        return 1 - 0.5 * tv;
+    }
+
+    private static Map<String, Double> joint(String[] a, String[] b) {
+        Map<String, Double> f = new HashMap<>();
+        for (int i = 0; i < a.length; i++) {
+            f.merge(a[i] + "\u0000" + b[i], 1.0, Double::sum);
+        }
+        f.replaceAll((k, c) -> c / a.length);
+        return f;
+    }
+
+    /** Cramér's V of two categorical columns (missing is a category), in [0,1]; 0 when either is constant. */
+    public static double cramersV(String[] a, String[] b) {
+        Map<String, Integer> ai = index(a);
+        Map<String, Integer> bi = index(b);
+        int r = ai.size();
+        int c = bi.size();
+        if (r < 2 || c < 2) {
+            return 0;
+        }
+        double[][] t = new double[r][c];
+        double[] rs = new double[r];
+        double[] cs = new double[c];
+        for (int i = 0; i < a.length; i++) {
+            int x = ai.get(String.valueOf(a[i]));
+            int y = bi.get(String.valueOf(b[i]));
+            t[x][y]++;
+            rs[x]++;
+            cs[y]++;
+        }
+        double n = a.length;
+        double chi2 = 0;
+        for (int x = 0; x < r; x++) {
+            for (int y = 0; y < c; y++) {
+                double e = rs[x] * cs[y] / n;
+                chi2 += (t[x][y] - e) * (t[x][y] - e) / e;
+            }
+        }
+        return Math.sqrt(chi2 / (n * (Math.min(r, c) - 1)));
+    }
+
+    private static Map<String, Integer> index(String[] v) {
+        Map<String, Integer> m = new HashMap<>();
+        for (String s : v) {
+            m.putIfAbsent(String.valueOf(s), m.size());
+        }
+        return m;
+    }
+}

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.semblance.core.io;
+
+import io.semblance.core.job.Cancellation;
+import io.semblance.core.job.ProgressListener;
+import io.semblance.core.model.Dataset;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads delimited text (CSV, TSV, semicolon or pipe separated) with encoding, delimiter and header detection. */
+public final class CsvReader implements TableReader {
+    private static final char[] CANDIDATES = {',', ';', '\t', '|'};
+    private static final int SNIFF_CHARS = 1 << 16;
+
+    @Override
+    public Dataset read(Path file, ReadOptions options, ProgressListener progress, Cancellation cancel)
+            throws DataFormatException, IOException {
+        progress.progress(0, "Reading " + file.getFileName() + "…");
+        byte[] bytes = Files.readAllBytes(file);
+        TextDecoding.Decoded text = TextDecoding.decode(bytes, options.charset());
+        if (isBlank(text)) {
+            throw new DataFormatException(file, "the file is empty");
+        }
+        char delimiter = options.delimiter() != null ? options.delimiter() : sniffDelimiter(text, file);
+        CsvParser parser = new CsvParser(text.text(), text.length(), delimiter, file);
+        List<String> first = parser.next();
+        long firstLine = parser.recordLine();
+        List<String[]> rows = new ArrayList<>();
+        List<Long> lines = new ArrayList<>();
+        int width = first.size();
+        List<String> rec;
+        while ((rec = parser.next()) != null) {
+            if (rec.size() != width) {
+                throw new DataFormatException(file, parser.recordLine(), 0,
+                        rec.size() + " fields, expected " + width + " (as in line " + firstLine
+                                + "; delimiter '" + CsvParser.printable(delimiter) + "')");
+            }
+            rows.add(rec.toArray(new String[0]));
+            if ((rows.size() & 0xFFFF) == 0) {
+                cancel.check();
+                progress.progress(parser.fraction(), "Reading " + file.getFileName() + ": " + rows.size() + " rows…");
+            }
+        }
+        boolean header = options.header() != null ? options.header() : HeaderSniffer.looksLikeHeader(first, rows, options);
+        List<String> warnings = new ArrayList<>();
+        List<String> rawNames = new ArrayList<>();
+        if (header) {
+            rawNames.addAll(first);
+            if (rows.isEmpty()) {
+                throw new DataFormatException(file, "the file has column names (line " + firstLine
+                        + ") but no data rows");
+            }
+        } else {
+            for (int i = 0; i < width; i++) {
+                rawNames.add("column_" + (i + 1));
+            }
+            rows.add(0, first.toArray(new String[0]));
+        }
+        if (text.charset() != java.nio.charset.StandardCharsets.UTF_8 && options.charset() == null) {
+            warnings.add("the file is not valid UTF-8; read it as " + text.charset().displayName());
+        }
+        List<String> names = Dataset.uniqueNames(rawNames, warnings);
+        String[][] cols = new String[width][rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            String[] row = rows.get(r);
+            for (int c = 0; c < width; c++) {
+                String v = row[c];
+                cols[c][r] = options.isMissing(v) ? null : v;
+            }
+        }
+        progress.progress(1, "Read " + rows.size() + " rows from " + file.getFileName());
+        return new Dataset(String.valueOf(file.getFileName()), names, cols, warnings);
+    }
+
+    private static boolean isBlank(TextDecoding.Decoded t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (!Character.isWhitespace(t.text()[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The candidate delimiter whose field count is most consistent (and largest) over the first records. */
+    static char sniffDelimiter(TextDecoding.Decoded text, Path file) {
+        int len = Math.min(text.length(), SNIFF_CHARS);
+        char best = ',';
+        double bestScore = 0;
+        for (char d : CANDIDATES) {
+            CsvParser p = new CsvParser(text.text(), len, d, file);
+            List<Integer> counts = new ArrayList<>();
+            try {
+                List<String> rec;
+                while (counts.size() < 50 && (rec = p.next()) != null) {
+                    counts.add(rec.size());
+                }
+            } catch (DataFormatException e) {
+                // a record cut at the sniffing window or a bad quote: judge on what was read
+            }
+            if (counts.size() > 1 && len < text.length()) {
+                counts.remove(counts.size() - 1);
+            }
+            if (counts.isEmpty() || counts.get(0) < 2) {
+                continue;
+            }
+            int width = counts.get(0);
+            long same = counts.stream().filter(c -> c == width).count();
+            double score = (double) same / counts.size() * 1000 + width;
+            if (score > bestScore) {
+                bestScore = score;
+                best = d;
+            }
+        }
+        if (bestScore == 0 && file != null && file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".tsv")) {
+            return '\t';
+        }
+        return best;
+    }
+}

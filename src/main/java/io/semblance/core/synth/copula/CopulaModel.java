@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.semblance.core.synth.copula;
+
+import io.semblance.core.synth.FittedModel;
+import io.semblance.core.synth.Seeds;
+import io.semblance.core.synth.output.ByteOut;
+import io.semblance.core.synth.output.CsvText;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.LongFunction;
+
+/**
+ * A fitted Gaussian copula: one marginal per modelled column, the correlation of their normal scores,
+ * columns derived exactly from a categorical one, and generated columns (identifiers, PII) that are never
+ * modelled. Holds no real rows.
+ */
+public final class CopulaModel implements FittedModel {
+    static final long SAMPLE_STREAM = 0x5A4D;
+    private static final byte COMMA = ',';
+
+    /** How one output column gets its value. */
+    sealed interface Output permits Latent, Derived, Generated {
+    }
+
+    /** Drawn from latent dimension {@code index}. */
+    record Latent(int index) implements Output {
+    }
+
+    /** Looked up from the category drawn for latent dimension {@code source}: text by category position. */
+    record Derived(int source, String[] textByPosition) implements Output {
+    }
+
+    /** Produced by a generator that depends only on (seed, row); {@code spec} describes it for saving. */
+    record Generated(LongFunction<String> generator, GeneratorSpec spec) implements Output {
+    }
+
+    final List<String> names;
+    final Output[] outputs;
+    final Marginal[] latent;
+    final double[][] correlation;
+    private final double[][] chol;
+    private final byte[][][] derivedBytes;
+
+    CopulaModel(List<String> names, Output[] outputs, Marginal[] latent, double[][] correlation) {
+        this.names = List.copyOf(names);
+        this.outputs = outputs;
+        this.latent = latent;
+        this.correlation = correlation;
+        this.chol = Correlation.cholesky(correlation);
+        this.derivedBytes = new byte[outputs.length][][];
+        for (int c = 0; c < outputs.length; c++) {
+            if (outputs[c] instanceof Derived d) {
+                derivedBytes[c] = new byte[d.textByPosition().length][];
+                for (int p = 0; p < derivedBytes[c].length; p++) {
+                    derivedBytes[c][p] = CsvText.field(d.textByPosition()[p], COMMA);
+                }
+            }
+        }
+        for (Marginal m : latent) {
+            if (m instanceof CategoricalMarginal cm) {
+                cm.encodeFor(COMMA);
+            }
+        }
+    }
+
+    @Override
+    public List<String> columns() {
+        return names;
+    }
+
+    @Override
+    public String kind() {
+        return "copula";
+    }
+
+    /** Number of latent (modelled, not derived) columns. */
+    public int dimensions() {
+        return latent.length;
+    }
+
+    @Override
+    public void writeChunk(long seed, long chunk, int count, ByteOut out) {
+        SplittableRandom rng = Seeds.stream(seed, SAMPLE_STREAM, chunk);
+        int d = latent.length;
+        double[] eps = new double[d];
+        double[] codes = new double[d];
+        long first = chunk * CHUNK_ROWS;
+        for (int r = 0; r < count; r++) {
+            for (int j = 0; j < d; j++) {
+                eps[j] = rng.nextGaussian();
+            }
+            for (int j = 0; j < d; j++) {
+                double[] lj = chol[j];
+                double z = 0;
+                for (int k = 0; k <= j; k++) {
+                    z += lj[k] * eps[k];
+                }
+                codes[j] = latent[j].code(Normal.cdf(z));
+            }
+            for (int c = 0; c < outputs.length; c++) {
+                if (c > 0) {
+                    out.write(COMMA);
+                }
+                Output o = outputs[c];
+                if (o instanceof Latent l) {
+                    latent[l.index()].write(codes[l.index()], out);
+                } else if (o instanceof Derived dv) {
+                    out.write(derivedBytes[c][(int) codes[dv.source()]]);
+                } else {
+                    out.writeField(((Generated) o).generator().apply(first + r), COMMA);
+                }
+            }
+            out.write((byte) '\n');
+        }
+    }
+}

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.semblance.core.synth.output;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/** A growable byte buffer for building CSV text without per-value allocation. Not thread-safe. */
+public final class ByteOut {
+    private byte[] buf;
+    private int size;
+
+    public ByteOut(int capacity) {
+        buf = new byte[Math.max(16, capacity)];
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public byte[] array() {
+        return buf;
+    }
+
+    public void reset() {
+        size = 0;
+    }
+
+    private void ensure(int extra) {
+        if (size + extra > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + extra));
+        }
+    }
+
+    public void write(byte b) {
+        ensure(1);
+        buf[size++] = b;
+    }
+
+    public void write(byte[] bytes) {
+        ensure(bytes.length);
+        System.arraycopy(bytes, 0, buf, size, bytes.length);
+        size += bytes.length;
+    }
+
+    /** Appends a field's text, quoted as CSV requires. */
+    public void writeField(String s, byte delimiter) {
+        write(CsvText.field(s, delimiter));
+    }
+
+    /** Appends the decimal digits of a long. */
+    public void writeLong(long v) {
+        if (v == Long.MIN_VALUE) {
+            write(Long.toString(v).getBytes(StandardCharsets.US_ASCII));
+            return;
+        }
+        ensure(20);
+        if (v < 0) {
+            buf[size++] = '-';
+            v = -v;
+        }
+        int start = size;
+        do {
+            buf[size++] = (byte) ('0' + (v % 10));
+            v /= 10;
+        } while (v != 0);
+        for (int i = start, j = size - 1; i < j; i++, j--) {
+            byte t = buf[i];
+            buf[i] = buf[j];
+            buf[j] = t;
+        }
+    }
+
+    /** Appends x rounded to {@code scale} decimals, without trailing zeros (e.g. 2.5, 3, -0.125). */
+    public void writeDecimal(double x, int scale) {
+        if (scale == 0) {
+            writeLong(Math.round(x));
+            return;
+        }
+        double p = POW10[Math.min(scale, 15)];
+        double scaled = Math.rint(x * p);
+        if (Math.abs(scaled) >= 9e15) {
+            write(new java.math.BigDecimal(x).setScale(scale, java.math.RoundingMode.HALF_EVEN)
+                    .stripTrailingZeros().toPlainString().getBytes(StandardCharsets.US_ASCII));
+            return;
+        }
+        long s = (long) scaled;
+        if (s < 0) {
+            write((byte) '-');
+            s = -s;
+        }
+        long unit = (long) p;
+        writeLong(s / unit);
+        long frac = s % unit;
+        if (frac != 0) {
+            int digits = Math.min(scale, 15);
+            while (frac % 10 == 0) {
+                frac /= 10;
+                digits--;
+            }
+            write((byte) '.');
+            long lead = (long) POW10[digits - 1];
+            while (lead > frac && lead > 1) {
+                write((byte) '0');
+                lead /= 10;
+            }
+            writeLong(frac);
+        }
+    }
+
+    private static final double[] POW10 = new double[16];
+
+    static {
+        POW10[0] = 1;
+        for (int i = 1; i < POW10.length; i++) {
+            POW10[i] = POW10[i - 1] * 10;
+        }
+    }
+}

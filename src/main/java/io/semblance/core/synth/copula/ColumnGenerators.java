@@ -5,11 +5,17 @@ import io.semblance.core.model.ColumnMeta;
 import java.util.List;
 import java.util.function.LongFunction;
 
-/** Makes the generator of a column that is never modelled (identifier, key, PII) and rebuilds it from its spec. */
+/**
+ * Makes the values of columns that are never modelled (identifiers, keys, PII). A generator's value(row) depends
+ * only on its inputs and the row, so chunks can be drawn in any order; null means a missing value.
+ */
 public interface ColumnGenerators {
-    /** Learns the format from a sample of real values (which it must never emit) and returns its spec. */
-    GeneratorSpec learn(ColumnMeta column, List<String> sample, long seed);
+    /** The saveable description of a column's generator: its kind and format, never a real value. */
+    GeneratorSpec learn(ColumnMeta column, List<String> sample, double missingShare, long seed);
 
-    /** The generator described by a spec; value(row) depends only on the spec and the row. */
-    LongFunction<String> build(GeneratorSpec spec);
+    /** A generator learned from a real sample (used within a session; it avoids emitting the sample's values). */
+    LongFunction<String> fromSample(GeneratorSpec spec, List<String> sample, long sampleSeed);
+
+    /** A generator rebuilt from a saved spec alone. */
+    LongFunction<String> fromSpec(GeneratorSpec spec, long sampleSeed);
 }

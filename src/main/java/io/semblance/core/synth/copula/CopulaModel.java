@@ -30,9 +30,18 @@ public final class CopulaModel implements FittedModel {
     record Derived(int source, String[] textByPosition) implements Output {
     }
 
-    /** Produced by a generator that depends only on (seed, row); {@code spec} describes it for saving. */
-    record Generated(LongFunction<String> generator, GeneratorSpec spec) implements Output {
+    /**
+     * Produced by a generator chosen by the sample seed: {@code bySeed.apply(seed)} gives value(row);
+     * {@code spec} describes it for saving.
+     */
+    record Generated(LongFunction<LongFunction<String>> bySeed, GeneratorSpec spec) implements Output {
     }
+
+    /** The generators of the last sample seed used (rebuilding them per chunk would be wasteful). */
+    private record SeededGenerators(long seed, LongFunction<?>[] generators) {
+    }
+
+    private volatile SeededGenerators lastGenerators;
 
     final List<String> names;
     final Output[] outputs;
@@ -63,6 +72,26 @@ public final class CopulaModel implements FittedModel {
         }
     }
 
+    private LongFunction<?>[] generators(long seed) {
+        SeededGenerators g = lastGenerators;
+        if (g == null || g.seed() != seed) {
+            synchronized (this) {
+                g = lastGenerators;
+                if (g == null || g.seed() != seed) {
+                    LongFunction<?>[] gens = new LongFunction<?>[outputs.length];
+                    for (int c = 0; c < outputs.length; c++) {
+                        if (outputs[c] instanceof Generated gen) {
+                            gens[c] = gen.bySeed().apply(seed);
+                        }
+                    }
+                    g = new SeededGenerators(seed, gens);
+                    lastGenerators = g;
+                }
+            }
+        }
+        return g.generators();
+    }
+
     @Override
     public List<String> columns() {
         return names;
@@ -81,6 +110,7 @@ public final class CopulaModel implements FittedModel {
     @Override
     public void writeChunk(long seed, long chunk, int count, ByteOut out) {
         SplittableRandom rng = Seeds.stream(seed, SAMPLE_STREAM, chunk);
+        LongFunction<?>[] gens = generators(seed);
         int d = latent.length;
         double[] eps = new double[d];
         double[] codes = new double[d];
@@ -107,7 +137,7 @@ public final class CopulaModel implements FittedModel {
                 } else if (o instanceof Derived dv) {
                     out.write(derivedBytes[c][(int) codes[dv.source()]]);
                 } else {
-                    out.writeField(((Generated) o).generator().apply(first + r), COMMA);
+                    out.writeField((String) gens[c].apply(first + r), COMMA);
                 }
             }
             out.write((byte) '\n');

@@ -87,8 +87,10 @@ public final class CopulaSynthesizer {
                 }
                 j++;
             } else {
-                GeneratorSpec spec = generators.learn(m, sample(data.column(c)), Seeds.mix(seed + 31L * c));
-                outputs[c] = new CopulaModel.Generated(generators.build(spec), spec);
+                List<String> sample = sample(data.column(c));
+                double missing = missingShare(data.column(c));
+                GeneratorSpec spec = generators.learn(m, sample, missing, Seeds.mix(seed + 31L * c));
+                outputs[c] = new CopulaModel.Generated(s -> generators.fromSample(spec, sample, s), spec);
             }
         }
         progress.progress(1, "Model fitted");
@@ -138,6 +140,16 @@ public final class CopulaSynthesizer {
             text[p] = dst.distinct[map[codeOf.get(cm.categories[p])]];
         }
         return new CopulaModel.Derived(srcLatent, text);
+    }
+
+    private static double missingShare(String[] values) {
+        int missing = 0;
+        for (String v : values) {
+            if (v == null) {
+                missing++;
+            }
+        }
+        return values.length == 0 ? 0 : (double) missing / values.length;
     }
 
     private static List<String> sample(String[] values) {

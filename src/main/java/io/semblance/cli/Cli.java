@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.semblance.cli;
+
+import io.semblance.core.io.DataFormatException;
+import io.semblance.core.job.CancelledException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
+import picocli.CommandLine;
+
+/** Runs the command line and turns every failure into one clear line on stderr and an exit code. */
+public final class Cli {
+    private Cli() {
+    }
+
+    /** Executes the arguments; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new SemblanceCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("error: " + message(ex));
+            cmd.getErr().flush();
+            return exitCode(ex);
+        });
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("error: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help' for usage.");
+            return ExitCodes.USAGE;
+        });
+        return cl.execute(args);
+    }
+
+    static int exitCode(Throwable ex) {
+        Throwable t = unwrap(ex);
+        if (t instanceof FileAlreadyExistsException || t instanceof UsageException) {
+            return ExitCodes.USAGE;
+        }
+        if (t instanceof DataFormatException || t instanceof NoSuchFileException || t instanceof IllegalArgumentException
+                || t instanceof AccessDeniedException) {
+            return ExitCodes.BAD_INPUT;
+        }
+        if (t instanceof CancelledException) {
+            return ExitCodes.CANCELLED;
+        }
+        return ExitCodes.INTERNAL;
+    }
+
+    static String message(Throwable ex) {
+        Throwable t = unwrap(ex);
+        if (t instanceof FileAlreadyExistsException f) {
+            return f.getFile() + " already exists; add --force to replace it";
+        }
+        if (t instanceof NoSuchFileException f) {
+            return "no such file: " + f.getFile();
+        }
+        if (t instanceof AccessDeniedException f) {
+            return "permission denied: " + f.getFile();
+        }
+        if (t instanceof DataFormatException || t instanceof IllegalArgumentException || t instanceof UsageException
+                || t instanceof CancelledException) {
+            return t.getMessage();
+        }
+        if (t instanceof IOException) {
+            return "could not read or write a file: " + t.getMessage();
+        }
+        if (t instanceof OutOfMemoryError) {
+            return "out of memory; give Java more with -Xmx (for example java -Xmx4g -jar semblance.jar ...)";
+        }
+        return "internal failure (" + t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage())
+                + "); please report it";
+    }
+
+    private static Throwable unwrap(Throwable ex) {
+        Throwable t = ex;
+        while ((t instanceof UncheckedIOException || t instanceof CommandLine.ExecutionException
+                || t instanceof java.util.concurrent.CompletionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    /** A usage problem found while running (e.g. conflicting options); exits with code 2. */
+    public static final class UsageException extends RuntimeException {
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+}

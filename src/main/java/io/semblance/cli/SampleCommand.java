@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.semblance.cli;
+
+import io.semblance.core.job.Cancellation;
+import io.semblance.core.synth.FittedModel;
+import io.semblance.core.synth.ModelFiles;
+import io.semblance.core.synth.Seeds;
+import io.semblance.core.synth.output.SampleWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Draws rows from a saved model. */
+@Command(name = "sample", mixinStandardHelpOptions = true, description = "Draw synthetic rows from a saved model.")
+public final class SampleCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "MODEL", description = "A model saved by synth --save-model.")
+    Path model;
+
+    @Option(names = "--rows", required = true, paramLabel = "N", description = "Rows to generate.")
+    long rows;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.csv", description = "Synthetic table to write.")
+    Path output;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: random, printed).")
+    Long seed;
+
+    @Option(names = "--force", description = "Replace the output file if it exists.")
+    boolean force;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress on standard error.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        if (rows < 0) {
+            throw new Cli.UsageException("--rows must be 0 or more");
+        }
+        if (!force && Files.exists(output)) {
+            throw new java.nio.file.FileAlreadyExistsException(output.toString());
+        }
+        ConsoleProgress progress = new ConsoleProgress(System.err, quiet);
+        FittedModel m = ModelFiles.load(model);
+        long s = seed != null ? seed : Seeds.fresh();
+        new SampleWriter().write(m, rows, s, output, force, progress, Cancellation.NEVER);
+        progress.done();
+        if (seed == null && !quiet) {
+            spec.commandLine().getErr().println("seed: " + s + " (pass --seed " + s + " to repeat this output)");
+            spec.commandLine().getErr().flush();
+        }
+        return ExitCodes.OK;
+    }
+}

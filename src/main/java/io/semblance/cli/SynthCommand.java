@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.semblance.cli;
+
+import io.semblance.core.job.Cancellation;
+import io.semblance.core.model.Dataset;
+import io.semblance.core.model.Metadata;
+import io.semblance.core.synth.FittedModel;
+import io.semblance.core.synth.ModelFiles;
+import io.semblance.core.synth.Seeds;
+import io.semblance.core.synth.Synthesis;
+import io.semblance.core.synth.output.SampleWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Fits a model to a table and writes synthetic rows. */
+@Command(name = "synth", mixinStandardHelpOptions = true,
+        description = "Fit a model to DATA and write a synthetic table.")
+public final class SynthCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DATA", description = "Input table (.csv, .tsv, .txt, .xlsx).")
+    Path data;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.csv", description = "Synthetic table to write.")
+    Path output;
+
+    @Option(names = "--metadata", paramLabel = "META.json",
+            description = "SDV metadata with column types and roles (default: detected).")
+    Path metadata;
+
+    @Option(names = "--rows", paramLabel = "N", description = "Rows to generate (default: as many as the input).")
+    Long rows;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed; the same seed gives the same file (default: random, printed).")
+    Long seed;
+
+    @Option(names = "--model", defaultValue = "copula", paramLabel = "NAME", description = "Model: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            completionCandidates = Models.class)
+    String model;
+
+    @Option(names = "--strategy", defaultValue = "full", paramLabel = "NAME",
+            description = "full: every value generated, no real row leaves (default).")
+    String strategy;
+
+    @Option(names = "--save-model", paramLabel = "FILE", description = "Also save the fitted model, to sample more rows later.")
+    Path saveModel;
+
+    @Option(names = "--locale", defaultValue = "en-US", paramLabel = "TAG",
+            description = "Locale of generated names, addresses and phone numbers (default: ${DEFAULT-VALUE}).")
+    String locale;
+
+    @Option(names = "--force", description = "Replace output files that exist.")
+    boolean force;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress on standard error.")
+    boolean quiet;
+
+    @Mixin
+    ReadOptionsMixin read = new ReadOptionsMixin();
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Synthesis.MODELS.contains(model)) {
+            throw new Cli.UsageException("unknown --model \"" + model + "\"; available: " + String.join(", ", Synthesis.MODELS));
+        }
+        if (!strategy.equals("full")) {
+            throw new Cli.UsageException("unknown --strategy \"" + strategy + "\"; available: full");
+        }
+        if (rows != null && rows < 0) {
+            throw new Cli.UsageException("--rows must be 0 or more");
+        }
+        if (!force && Files.exists(output)) {
+            throw new java.nio.file.FileAlreadyExistsException(output.toString());
+        }
+        if (saveModel != null && !force && Files.exists(saveModel)) {
+            throw new java.nio.file.FileAlreadyExistsException(saveModel.toString());
+        }
+        var err = spec.commandLine().getErr();
+        ConsoleProgress progress = new ConsoleProgress(System.err, quiet);
+        Metadata meta = metadata == null ? null : Inputs.metadata(metadata);
+        Dataset d = Inputs.table(data, read, progress, err);
+        if (meta == null) {
+            meta = Synthesis.detect(d, progress, Cancellation.NEVER);
+        }
+        long s = seed != null ? seed : Seeds.fresh();
+        FittedModel m = Synthesis.fit(model, d, meta, s, Locale.forLanguageTag(locale), progress, Cancellation.NEVER);
+        if (saveModel != null) {
+            ModelFiles.save(m, saveModel, force);
+        }
+        long n = rows != null ? rows : d.rowCount();
+        new SampleWriter().write(m, n, s, output, force, progress, Cancellation.NEVER);
+        progress.done();
+        if (seed == null && !quiet) {
+            err.println("seed: " + s + " (pass --seed " + s + " to repeat this output)");
+            err.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Completion candidates for --model. */
+    static final class Models extends java.util.ArrayList<String> {
+        Models() {
+            super(Synthesis.MODELS);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.semblance.core.synth;
+
+import io.semblance.core.job.Cancellation;
+import io.semblance.core.job.ProgressListener;
+import io.semblance.core.model.ColumnMeta;
+import io.semblance.core.model.Dataset;
+import io.semblance.core.model.Metadata;
+import io.semblance.core.profile.Profiler;
+import io.semblance.core.profile.pii.PiiDetector;
+import io.semblance.core.synth.copula.CopulaSynthesizer;
+import io.semblance.core.synth.fake.FakeGenerators;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The engine's entry points for detection and fitting, shared by the command line and the workbench. */
+public final class Synthesis {
+    /** Model names accepted by {@link #fit}. */
+    public static final List<String> MODELS = List.of("copula");
+
+    private Synthesis() {
+    }
+
+    /** A profiler with the built-in PII detector. */
+    public static Profiler profiler() {
+        PiiDetector detector = new PiiDetector();
+        return new Profiler(detector::detect);
+    }
+
+    /** Metadata detected from the data (types, PII, suggested roles). */
+    public static Metadata detect(Dataset data, ProgressListener progress, Cancellation cancel) {
+        return Profiler.metadata(profiler().profile(data, progress, cancel));
+    }
+
+    /** Checks that metadata describes exactly the data's columns; throws IllegalArgumentException naming the differences. */
+    public static void checkMatches(Metadata meta, Dataset data) {
+        List<String> missing = new ArrayList<>(data.names());
+        missing.removeAll(meta.names());
+        List<String> extra = new ArrayList<>(meta.names());
+        extra.removeAll(data.names());
+        if (!missing.isEmpty() || !extra.isEmpty()) {
+            StringBuilder sb = new StringBuilder("the metadata does not match the data:");
+            if (!missing.isEmpty()) {
+                sb.append(" no entry for ").append(quoted(missing)).append(';');
+            }
+            if (!extra.isEmpty()) {
+                sb.append(" describes columns the data lacks: ").append(quoted(extra)).append(';');
+            }
+            throw new IllegalArgumentException(sb.substring(0, sb.length() - 1));
+        }
+        for (ColumnMeta c : meta.columns()) {
+            if (c.sdtype() == io.semblance.core.model.SdType.DATETIME && c.datetimeFormat() != null) {
+                io.semblance.core.model.DatetimeFormat.ofStrftime(c.datetimeFormat());
+            }
+        }
+    }
+
+    private static String quoted(List<String> names) {
+        return String.join(", ", names.stream().map(n -> "\"" + n + "\"").toList());
+    }
+
+    /** Fits the named model (see {@link #MODELS}); {@code locale} shapes generated PII such as names and phones. */
+    public static FittedModel fit(String model, Dataset data, Metadata meta, long seed, Locale locale,
+                                  ProgressListener progress, Cancellation cancel) {
+        if (!MODELS.contains(model)) {
+            throw new IllegalArgumentException("unknown model \"" + model + "\"; available: " + String.join(", ", MODELS));
+        }
+        checkMatches(meta, data);
+        if (data.rowCount() == 0) {
+            throw new IllegalArgumentException("the table has no rows to learn from");
+        }
+        return new CopulaSynthesizer(new FakeGenerators(locale)).fit(data, meta, seed, progress, cancel);
+    }
+}

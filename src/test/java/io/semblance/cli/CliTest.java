@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.semblance.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.semblance.Fixtures;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    @TempDir
+    Path dir;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private String credit() {
+        return Fixtures.GERMAN_CREDIT.path().toString();
+    }
+
+    @Test
+    void synthWritesTheInputsColumnsAndRowCountByDefault() throws Exception {
+        Path o = dir.resolve("out.csv");
+        assertEquals(0, run("synth", credit(), "-o", o.toString(), "--seed", "5", "-q"), err.toString());
+        List<String> lines = Files.readAllLines(o);
+        assertEquals(Files.readAllLines(Fixtures.GERMAN_CREDIT.path()).get(0), lines.get(0));
+        assertEquals(1001, lines.size());
+    }
+
+    @Test
+    void refusesToReplaceWithoutForce() throws Exception {
+        Path o = dir.resolve("out.csv");
+        Files.writeString(o, "keep me");
+        assertEquals(2, run("synth", credit(), "-o", o.toString(), "--rows", "10", "-q"));
+        assertEquals("error: " + o + " already exists; add --force to replace it", err.toString().strip());
+        assertEquals("keep me", Files.readString(o));
+        assertEquals(0, run("synth", credit(), "-o", o.toString(), "--rows", "10", "--force", "-q"));
+        assertEquals(11, Files.readAllLines(o).size());
+    }
+
+    @Test
+    void badInputExitsThreeWithOneLine() throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "a,b\n1,2\n3\n");
+        assertEquals(3, run("synth", bad.toString(), "-o", dir.resolve("o.csv").toString()));
+        assertEquals("error: bad.csv, line 3: 1 fields, expected 2 (as in line 1; delimiter ',')", err.toString().strip());
+        assertFalse(Files.exists(dir.resolve("o.csv")));
+        assertEquals(3, run("synth", dir.resolve("none.csv").toString(), "-o", dir.resolve("o.csv").toString()));
+        assertEquals("error: no such file: " + dir.resolve("none.csv"), err.toString().strip());
+        Path meta = dir.resolve("m.json");
+        Files.writeString(meta, "{\"columns\": {\"x\": {\"sdtype\": \"numerical\"}}}");
+        assertEquals(3, run("synth", credit(), "-o", dir.resolve("o.csv").toString(), "--metadata", meta.toString()));
+        assertTrue(err.toString().startsWith("error: the metadata does not match the data: no entry for"), err.toString());
+        assertEquals(1, err.toString().strip().lines().count());
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, run("synth", credit()));
+        assertTrue(err.toString().contains("Missing required option: '--output=OUT.csv'"), err.toString());
+        assertEquals(2, run("synth", credit(), "-o", dir.resolve("o.csv").toString(), "--model", "gan"));
+        assertEquals("error: unknown --model \"gan\"; available: copula", err.toString().strip());
+        assertEquals(2, run("frobnicate"));
+    }
+
+    @Test
+    void metadataPrintsSdvJsonAndSaveModelThenSample() throws Exception {
+        assertEquals(0, run("metadata", credit(), "-q"));
+        assertTrue(out.toString().contains("\"METADATA_SPEC_VERSION\" : \"SINGLE_TABLE_V1\""));
+        Path model = dir.resolve("m.json");
+        Path o = dir.resolve("o.csv");
+        assertEquals(0, run("synth", credit(), "-o", o.toString(), "--seed", "1", "--save-model", model.toString(), "-q"));
+        Path s = dir.resolve("s.csv");
+        assertEquals(0, run("sample", model.toString(), "--rows", "2500", "-o", s.toString(), "--seed", "1", "-q"));
+        assertEquals(2501, Files.readAllLines(s).size());
+        assertEquals(3, run("sample", credit(), "--rows", "5", "-o", dir.resolve("x.csv").toString()));
+        assertEquals("error: german_credit.csv is not a Semblance model file (not JSON)", err.toString().strip());
+    }
+}

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.semblance.core.evaluate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** The SDMetrics definitions, checked on cases small enough to work out by hand. */
+class MetricsTest {
+    @Test
+    void ksComplementIsOneMinusTheLargestCdfGap() {
+        assertEquals(1.0, ShapeMetrics.ksComplement(new double[]{1, 2, 3}, new double[]{3, 2, 1}), 1e-12);
+        assertEquals(1 - 1.0 / 3, ShapeMetrics.ksComplement(new double[]{1, 2, 3}, new double[]{1, 2, 4}), 1e-12);
+        assertEquals(0.0, ShapeMetrics.ksComplement(new double[]{1, 1}, new double[]{5, 6}), 1e-12);
+        assertEquals(0.5, ShapeMetrics.ksComplement(new double[]{0, 0, Double.NaN, 1, 1}, new double[]{0, 0, 0, 0}), 1e-12);
+    }
+
+    @Test
+    void tvComplementIsOneMinusHalfTheL1Distance() {
+        String[] real = {"a", "a", "b", "b"};
+        String[] syn = {"a", "a", "a", "c", null};
+        // real a .5 b .5; syn a .75 c .25 -> L1 = .25 + .5 + .25 = 1
+        assertEquals(0.5, ShapeMetrics.tvComplement(real, syn), 1e-12);
+    }
+
+    @Test
+    void contingencyTreatsMissingAsACellAndCramersVIsOneForABijection() {
+        String[] a = {"x", "y", null, "x"};
+        String[] b = {"1", "2", "3", "1"};
+        assertEquals(1.0, PairMetrics.contingencySimilarity(a, b, a, b), 1e-12);
+        assertEquals(0.75, PairMetrics.contingencySimilarity(a, b, new String[]{"x", "y", "x", "x"}, b), 1e-12);
+        assertEquals(1.0, PairMetrics.cramersV(a, b), 1e-12);
+    }
+
+    @Test
+    void correlationSimilarityAndBinning() {
+        assertEquals(0.75, PairMetrics.correlationSimilarity(0.5, 0.0), 1e-12);
+        assertEquals(java.util.List.of("0", "4", "9", "9"),
+                java.util.Arrays.asList(PairMetrics.bin(new double[]{0, 4.5, 9.99, 10})));
+    }
+
+    @Test
+    void diagnosticPieces() {
+        assertEquals(0.5, DiagnosticReport.boundaryAdherence(new String[]{"1", "5"}, new String[]{"3", "6", null}, null), 1e-12);
+        assertEquals(2.0 / 3, DiagnosticReport.categoryAdherence(new String[]{"a", null}, new String[]{"a", null, "z"}), 1e-12);
+        assertEquals(0.5, DiagnosticReport.keyUniqueness(new String[]{"1", "1", null, "2"}), 1e-12);
+    }
+}

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Word lists for recognising names, cities and street words: first and last names bundled with Datafaker (English,
  * German, French, Spanish) plus common US surnames ({@code io/semblance/pii/surnames.txt}), Datafaker's capital cities
- * plus {@code io/semblance/pii/cities.txt}. Loaded once, on first use; entries are stored as {@link #key} forms.
+ * plus {@code io/semblance/pii/cities.txt}. Loaded once, on first use (about a second), so callers consult them only
+ * for columns that could hold names; street words are a small built-in set; entries are stored as {@link #key} forms.
  */
 final class Lexicon {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -36,7 +37,8 @@ final class Lexicon {
     private final Set<String> firstNames = new HashSet<>();
     private final Set<String> lastNames = new HashSet<>();
     private final Set<String> cities = new HashSet<>();
-    private final Set<String> streetWords = new HashSet<>();
+    private static final Set<String> STREET_SET = Set.of(java.util.Arrays.stream(STREET_WORDS).distinct()
+            .toArray(String[]::new));
 
     private Lexicon() {
         Faker en = new Faker(Locale.ENGLISH);
@@ -52,10 +54,6 @@ final class Lexicon {
             addNames(f, "name.last_name", lastNames);
         }
         addNames(en, "nation.capital_city", cities);
-        addNames(en, "address.street_suffix", streetWords);
-        for (String w : STREET_WORDS) {
-            streetWords.add(w);
-        }
         readResource("/io/semblance/pii/cities.txt", cities);
         readResource("/io/semblance/pii/surnames.txt", lastNames);
     }
@@ -80,8 +78,9 @@ final class Lexicon {
         return cities.contains(key);
     }
 
-    boolean isStreetWord(String key) {
-        return streetWords.contains(key);
+    /** True for common street-type words; needs no word list to be loaded. */
+    static boolean isStreetWord(String key) {
+        return STREET_SET.contains(key);
     }
 
     /** The comparison form of a word or phrase: accents and dots dropped, hyphens as spaces, lower-case, trimmed. */

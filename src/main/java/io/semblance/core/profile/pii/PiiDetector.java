@@ -28,6 +28,14 @@ public final class PiiDetector {
             PiiKind.POSTAL_CODE, PiiKind.FULL_NAME, PiiKind.FIRST_NAME, PiiKind.LAST_NAME, PiiKind.STREET_ADDRESS,
             PiiKind.CITY);
     private static final int SPECIFIC = 6;
+    /**
+     * Word lists are consulted only when the name hints at a name or place, or when at least this share of values
+     * are distinct and hold letters: a column of a few recurring words (a category) is not a list of people's names, and skipping it
+     * spares loading the lists.
+     */
+    static final double MIN_DISTINCT_SHARE_FOR_LISTS = 1.0 / 15;
+    private static final List<PiiKind> WORD_LIST_KINDS = List.of(PiiKind.FIRST_NAME, PiiKind.LAST_NAME,
+            PiiKind.FULL_NAME, PiiKind.CITY, PiiKind.STREET_ADDRESS);
 
     /** Best PII finding for a column from its name and its non-missing values (any order; may be a sample of up to ~2,000 values), or empty. */
     public Optional<PiiFinding> detect(String columnName, List<String> values) {
@@ -37,7 +45,10 @@ public final class PiiDetector {
         }
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(vals));
         ColumnName name = new ColumnName(columnName);
-        Map<PiiKind, Evidence> ev = ValueEvidence.evaluate(vals, distinct);
+        boolean nameHint = WORD_LIST_KINDS.stream().anyMatch(k -> NameHints.score(name, k) > 0);
+        long wordy = distinct.stream().filter(v -> v.codePoints().anyMatch(Character::isLetter)).count();
+        boolean varied = wordy >= MIN_DISTINCT_SHARE_FOR_LISTS * vals.size();
+        Map<PiiKind, Evidence> ev = ValueEvidence.evaluate(vals, distinct, nameHint || varied);
         for (Evidence e : ev.values()) {
             e.nameScore = NameHints.score(name, e.kind);
         }

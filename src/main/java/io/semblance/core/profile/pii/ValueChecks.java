@@ -149,13 +149,12 @@ final class ValueChecks {
         if (t.length < 2 || s.length() > 120) {
             return 0;
         }
-        Lexicon lex = Lexicon.get();
         boolean numFirst = HOUSE_NO.matcher(t[0]).matches();
         boolean numLast = HOUSE_NO.matcher(t[t.length - 1]).matches();
         if (numFirst || numLast) {
             for (int i = numFirst ? 1 : 0; i < (numFirst ? t.length : t.length - 1); i++) {
                 String k = Lexicon.key(t[i]);
-                if (lex.isStreetWord(k) || endsWithStreet(k)) {
+                if (Lexicon.isStreetWord(k) || endsWithStreet(k)) {
                     return 2;
                 }
             }

@@ -21,8 +21,11 @@ final class ValueEvidence {
     private ValueEvidence() {
     }
 
-    /** Evidence per kind; {@code values} are trimmed non-empty values, {@code distinct} the distinct ones. */
-    static Map<PiiKind, Evidence> evaluate(List<String> values, List<String> distinct) {
+    /**
+     * Evidence per kind; {@code values} are trimmed non-empty values, {@code distinct} the distinct ones. Word-list
+     * kinds (names, cities) are measured only when {@code useLists}; otherwise they get no evidence.
+     */
+    static Map<PiiKind, Evidence> evaluate(List<String> values, List<String> distinct, boolean useLists) {
         Map<PiiKind, Evidence> out = new EnumMap<>(PiiKind.class);
         double alone = values.size() >= MIN_VALUES_ALONE ? PATTERN_ALONE : Double.NaN;
         double email = share(values, s -> ValueChecks.email(s) ? 2 : 0, 2);
@@ -51,6 +54,12 @@ final class ValueEvidence {
                 "are street addresses", "look like addresses", alone));
         out.put(PiiKind.NATIONAL_ID, nationalId(values, alone));
         out.put(PiiKind.DATE_OF_BIRTH, birthDates(values));
+        if (!useLists) {
+            for (PiiKind k : List.of(PiiKind.FIRST_NAME, PiiKind.LAST_NAME, PiiKind.FULL_NAME, PiiKind.CITY)) {
+                out.put(k, new Evidence(k, 0, 0, "", "", Double.NaN, false));
+            }
+            return out;
+        }
         Lexicon lex = Lexicon.get();
         double listAlone = distinct.size() >= MIN_DISTINCT_FOR_LISTS ? LIST_ALONE : Double.NaN;
         out.put(PiiKind.FIRST_NAME, list(PiiKind.FIRST_NAME, distinct,

@@ -72,7 +72,7 @@ public final class SampleWriter {
                 if ((done & 63) == 0 || done == chunks) {
                     cancel.check();
                     long written = Math.min(rows, done * FittedModel.CHUNK_ROWS);
-                    progress.progress((double) done / chunks, "Writing rows: " + written + " of " + rows);
+                    progress.progress((double) done / chunks, String.format("Writing rows: %,d of %,d", written, rows));
                 }
             }
         } finally {

@@ -5,8 +5,12 @@ import io.semblance.ui.columns.ColumnsView;
 import io.semblance.ui.common.Icons;
 import io.semblance.ui.common.Messages;
 import io.semblance.ui.data.PreviewView;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -48,6 +52,7 @@ public final class WorkbenchView {
         columnsCaption.getStyleClass().add("pane-caption");
         ColumnsView columns = new ColumnsView(vm.columns(), vm::setRole);
         VBox.setVgrow(columns.node(), Priority.ALWAYS);
+        columns.node().disableProperty().bind(vm.synthesizingProperty()); // roles are fixed while a run uses them
         VBox left = new VBox(columnsCaption, columns.node());
         left.getStyleClass().add("pane");
         PreviewView preview = new PreviewView(vm.datasetProperty(), vm.previewRows());
@@ -77,7 +82,10 @@ public final class WorkbenchView {
     }
 
     private VBox emptyState() {
-        Label heading = new Label(Messages.get("empty.heading"));
+        BooleanBinding busy = vm.job().busyProperty().and(vm.datasetProperty().isNull());
+        Label heading = new Label();
+        heading.textProperty().bind(Bindings.when(busy).then(Messages.get("empty.opening"))
+                .otherwise(Messages.get("empty.heading")));
         heading.getStyleClass().add("empty-heading");
         Label text = new Label(Messages.get("empty.text"));
         text.setWrapText(true);
@@ -86,6 +94,9 @@ public final class WorkbenchView {
         open.setId("empty-open");
         open.getStyleClass().add("primary");
         open.setOnAction(e -> vm.open());
+        for (Node n : List.of(text, open)) {
+            n.visibleProperty().bind(busy.not());
+        }
         VBox box = new VBox(heading, text, open);
         box.getStyleClass().add("empty-state");
         box.visibleProperty().bind(vm.datasetProperty().isNull());

@@ -42,7 +42,7 @@ public final class ColumnsView {
         distinct.getStyleClass().add("numeric");
         TableColumn<ColumnRow, String> why = text("columns.why", ColumnRow::typeReason, 220);
         // The reason takes the room left over; when there is none the table scrolls sideways rather than cut it.
-        why.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(160, table.getWidth() - 20
+        why.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(140, table.getWidth() - 20
                 - name.getWidth() - type.getWidth() - role.getWidth() - missing.getWidth() - distinct.getWidth()),
                 table.widthProperty(), name.widthProperty(), type.widthProperty(), role.widthProperty(),
                 missing.widthProperty(), distinct.widthProperty()));

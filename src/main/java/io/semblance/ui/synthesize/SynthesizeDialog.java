@@ -69,6 +69,7 @@ public final class SynthesizeDialog extends Dialog<SynthesisRequest> {
                 e.consume();
                 Alert alert = new Alert(Alert.AlertType.WARNING, bad.getMessage(), ButtonType.OK);
                 alert.initOwner(getDialogPane().getScene().getWindow());
+                alert.setTitle(Messages.get("synth.title"));
                 alert.setHeaderText(Messages.get("synth.error.header"));
                 alert.showAndWait();
             }

@@ -2,19 +2,20 @@
 package io.semblance;
 
 import io.semblance.cli.Cli;
+import io.semblance.ui.WorkbenchApp;
 import java.io.PrintWriter;
+import javafx.application.Application;
 
-/** Entry point: no arguments opens the workbench; a sub-command runs the command line. */
+/** Entry point: no arguments (or only --sample) opens the workbench; a sub-command runs the command line. */
 public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) throws Exception {
-        if (args.length == 0) {
-            Class.forName("io.semblance.ui.WorkbenchApp").getMethod("main", String[].class).invoke(null, (Object) args);
+    public static void main(String[] args) {
+        if (args.length == 0 || (args.length == 1 && args[0].equals("--sample"))) {
+            Application.launch(WorkbenchApp.class);
             return;
         }
-        int code = Cli.run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
-        System.exit(code);
+        System.exit(Cli.run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 }

@@ -81,6 +81,9 @@ public final class Profiler {
             if (finding != null && finding.kind() == PiiKind.DATE_OF_BIRTH && dt != null) {
                 meta = ColumnMeta.of(name, SdType.DATETIME).withDatetimeFormat(dt).withPii(PiiKind.DATE_OF_BIRTH, true);
                 why = "dates in the format " + dt + "; " + finding.reason();
+            } else if (finding != null && isPlace(finding.kind())) {
+                meta = ColumnMeta.of(name, SdType.CATEGORICAL).withPii(finding.kind(), false);
+                why = finding.reason() + "; kept as categories, a place to link on";
             } else if (finding != null && finding.kind() != PiiKind.DATE_OF_BIRTH) {
                 meta = ColumnMeta.of(name, SdType.PII).withPii(finding.kind(), true);
                 why = finding.reason();
@@ -120,6 +123,11 @@ public final class Profiler {
     /** A profiler whose PII scanner finds nothing; for tests and for data known to hold no PII. */
     public static Profiler withoutPii() {
         return new Profiler((n, s) -> Optional.empty());
+    }
+
+    /** Cities and postal codes are modelled as categories (quasi-identifiers), not replaced by fakes. */
+    private static boolean isPlace(PiiKind kind) {
+        return kind == PiiKind.CITY || kind == PiiKind.POSTAL_CODE;
     }
 
     /** The strftime format matching every non-missing value, or null when none does. */

@@ -36,6 +36,9 @@ final class RoleSuggester {
         if (m.pii() && m.piiKind() == PiiKind.DATE_OF_BIRTH) {
             return new Suggestion(ColumnRole.QUASI_IDENTIFIER, "a date of birth: a classic linking attribute");
         }
+        if (!m.pii() && (m.piiKind() == PiiKind.CITY || m.piiKind() == PiiKind.POSTAL_CODE)) {
+            return new Suggestion(ColumnRole.QUASI_IDENTIFIER, "a place: a classic linking attribute");
+        }
         if (m.pii() || m.sdtype() == SdType.PII) {
             return new Suggestion(ColumnRole.IDENTIFIER, "personal information: replaced by realistic fakes");
         }

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.semblance.ui;
+
+import io.semblance.core.model.ColumnRole;
+import io.semblance.core.model.Dataset;
+import io.semblance.core.model.Metadata;
+import io.semblance.core.profile.ColumnProfile;
+import io.semblance.core.profile.Profiler;
+import io.semblance.core.synth.FittedModel;
+import io.semblance.core.synth.Seeds;
+import io.semblance.ui.columns.ColumnRow;
+import io.semblance.ui.common.BackgroundJobs;
+import io.semblance.ui.common.DialogService;
+import io.semblance.ui.common.Engine;
+import io.semblance.ui.common.Errors;
+import io.semblance.ui.common.JobTracker;
+import io.semblance.ui.common.Messages;
+import io.semblance.ui.synthesize.SynthesisDefaults;
+import io.semblance.ui.synthesize.SynthesisRequest;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The workbench's state and actions. Call from the FX thread; long work runs as background jobs. */
+public final class WorkbenchViewModel {
+    /** Rows shown in the preview. */
+    public static final int PREVIEW_ROWS = 1000;
+    private static final String LOAD = "load";
+    private static final String SYNTHESIS = "synthesis";
+
+    private record Loaded(Path file, Dataset data, List<ColumnProfile> profiles) {
+    }
+
+    private final Engine engine;
+    private final DialogService dialogs;
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Metadata> metadata = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<ColumnRow> columns = FXCollections.observableArrayList();
+    private final ObservableList<Integer> previewRows = FXCollections.observableArrayList();
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final ObservableList<ColumnRow> columnsView = FXCollections.unmodifiableObservableList(columns);
+    private final ObservableList<Integer> previewView = FXCollections.unmodifiableObservableList(previewRows);
+    private final ObservableList<String> warningsView = FXCollections.unmodifiableObservableList(warnings);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Messages.get("app.title"));
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final JobTracker job;
+    private final BooleanBinding synthesizing;
+
+    public WorkbenchViewModel(Engine engine, DialogService dialogs, BackgroundJobs jobs) {
+        this.engine = engine;
+        this.dialogs = dialogs;
+        this.job = new JobTracker(jobs);
+        this.synthesizing = job.kindProperty().isEqualTo(SYNTHESIS);
+    }
+
+    /** Asks for a table and loads it (not while a synthesis runs). */
+    public void open() {
+        if (synthesizing.get()) {
+            return;
+        }
+        Path folder = file.get() == null ? null : file.get().toAbsolutePath().getParent();
+        dialogs.chooseTable(folder).ifPresent(this::load);
+    }
+
+    /** Reads and profiles a table; a load still running is cancelled (the latest request wins). Ignored while synthesizing. */
+    public void load(Path path) {
+        if (synthesizing.get()) {
+            return;
+        }
+        job.run(LOAD, (p, c) -> {
+            Dataset d = engine.read(path, BackgroundJobs.part(p, 0, 0.8), c);
+            return new Loaded(path, d, engine.profile(d, BackgroundJobs.part(p, 0.8, 1), c));
+        }, this::show, failure(Messages.get("error.open", path.getFileName())));
+    }
+
+    private void show(Loaded l) {
+        previewRows.clear(); // the old rows must not be drawn against the new table
+        file.set(l.file());
+        metadata.set(Profiler.metadata(l.profiles()));
+        dataset.set(l.data());
+        columns.setAll(l.profiles().stream().map(p -> new ColumnRow(p, l.data().rowCount())).toList());
+        previewRows.setAll(IntStream.range(0, Math.min(PREVIEW_ROWS, l.data().rowCount())).boxed().toList());
+        warnings.setAll(l.data().warnings());
+        title.set(Messages.get("app.titleWithFile", l.file().getFileName()));
+        status.set(Messages.get("status.loaded", l.file().getFileName()));
+    }
+
+    /** Stores the steward's role for a column in the metadata. */
+    public void setRole(String column, ColumnRole role) {
+        Metadata m = metadata.get();
+        if (m == null || role == null) {
+            return;
+        }
+        metadata.set(m.with(m.column(column).orElseThrow().withRole(role)));
+        columns.stream().filter(r -> r.name().equals(column)).forEach(r -> r.setRole(role));
+    }
+
+    /** Asks for rows, seed and output file, then synthesizes. */
+    public void synthesize() {
+        Dataset d = dataset.get();
+        if (d == null || job.busyProperty().get()) {
+            return;
+        }
+        Path f = file.get().toAbsolutePath();
+        String base = f.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        SynthesisDefaults defaults = new SynthesisDefaults(d.rowCount(), Seeds.fresh(), f.getParent(),
+                Messages.get("synth.suggestedName", base));
+        dialogs.askSynthesis(defaults).ifPresent(this::synthesize);
+    }
+
+    /** Fits the model to the loaded table with the current roles and writes the requested rows. */
+    public void synthesize(SynthesisRequest r) {
+        Dataset d = dataset.get();
+        Metadata m = metadata.get();
+        if (d == null || job.busyProperty().get()) {
+            return;
+        }
+        job.run(SYNTHESIS, (p, c) -> {
+            FittedModel model = engine.fit(d, m, r.seed(), BackgroundJobs.part(p, 0, 0.3), c);
+            engine.write(model, r.rows(), r.seed(), r.out(), r.replace(), BackgroundJobs.part(p, 0.3, 1), c);
+            return r;
+        }, done -> status.set(Messages.get("status.wrote", done.rows(), done.out(), String.valueOf(done.seed()))),
+                failure(Messages.get("error.synthesize")));
+    }
+
+    /** Stops the running job; what was shown before it stays. */
+    public void cancel() {
+        boolean synthesis = synthesizing.get();
+        if (job.cancel()) {
+            status.set(Messages.get(synthesis ? "status.cancelled.synthesis" : "status.cancelled.load"));
+        }
+    }
+
+    private Consumer<Throwable> failure(String header) {
+        return e -> {
+            status.set(header);
+            dialogs.showError(header, Errors.describe(e));
+        };
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Dataset> datasetProperty() {
+        return dataset.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Metadata> metadataProperty() {
+        return metadata.getReadOnlyProperty();
+    }
+
+    /** One row per column of the loaded table. */
+    public ObservableList<ColumnRow> columns() {
+        return columnsView;
+    }
+
+    /** Indexes of the rows shown in the preview (at most {@link #PREVIEW_ROWS}); values are read on demand. */
+    public ObservableList<Integer> previewRows() {
+        return previewView;
+    }
+
+    /** What the reader changed or noticed while reading, one sentence each. */
+    public ObservableList<String> warnings() {
+        return warningsView;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** The running job (loading or synthesizing): busy, progress and message. */
+    public JobTracker job() {
+        return job;
+    }
+
+    public BooleanBinding synthesizingProperty() {
+        return synthesizing;
+    }
+
+    /** The outcome of the last action, e.g. "Wrote 1,000 rows to … (seed 42)". */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}

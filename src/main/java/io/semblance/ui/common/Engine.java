@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.semblance.ui.common;
+
+import io.semblance.core.io.DataFormatException;
+import io.semblance.core.job.Cancellation;
+import io.semblance.core.job.ProgressListener;
+import io.semblance.core.model.Dataset;
+import io.semblance.core.model.Metadata;
+import io.semblance.core.profile.ColumnProfile;
+import io.semblance.core.synth.FittedModel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Everything the workbench asks of the engine; each call may run long and honours progress and cancellation. */
+public interface Engine {
+    /** Reads a table, choosing the format by the file's extension. */
+    Dataset read(Path file, ProgressListener progress, Cancellation cancel) throws DataFormatException, IOException;
+
+    /** Detects each column's type and suggests a role. */
+    List<ColumnProfile> profile(Dataset data, ProgressListener progress, Cancellation cancel);
+
+    /** Fits a model to the data as the metadata describes it; the seed fixes the fit's randomness. */
+    FittedModel fit(Dataset data, Metadata meta, long seed, ProgressListener progress, Cancellation cancel);
+
+    /** Writes {@code rows} synthetic rows as CSV; replaces an existing file only when {@code replace}. */
+    void write(FittedModel model, long rows, long seed, Path out, boolean replace, ProgressListener progress,
+               Cancellation cancel) throws IOException;
+}

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.semblance.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.matcher.control.LabeledMatchers.hasText;
+
+import io.semblance.core.model.ColumnRole;
+import io.semblance.ui.columns.ColumnRow;
+import io.semblance.ui.common.BackgroundJobs;
+import io.semblance.ui.common.DefaultEngine;
+import io.semblance.ui.synthesize.SynthesisRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The real window, headless: open a table, read its columns and rows, change a role, synthesize. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchWindowTest {
+    @TempDir
+    Path dir;
+    private Stage stage;
+    private WorkbenchViewModel vm;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        vm = new WorkbenchViewModel(new DefaultEngine(java.util.Locale.US), dialogs,
+                new BackgroundJobs());
+        new WorkbenchView(vm).show(stage);
+    }
+
+    @Test
+    void anEmptyWindowInvitesToOpenATable(FxRobot robot) throws Exception {
+        assertEquals("Semblance", stage.getTitle());
+        assertTrue(robot.lookup("#synthesize").queryAs(Button.class).isDisabled());
+        dialogs.tablesToOpen.add(Tables.people(dir, "chosen.csv", 25));
+
+        robot.clickOn("#empty-open");
+        Fx.waitUntil("the table is open", () -> vm.datasetProperty().get() != null);
+
+        Fx.waitUntil("the title names the file", () -> stage.getTitle().equals("Semblance — chosen.csv"));
+        assertFalse(robot.lookup("#synthesize").queryAs(Button.class).isDisabled());
+    }
+
+    @Test
+    void showsColumnsAndRowsLetsTheStewardChangeARoleAndSynthesizes(FxRobot robot) throws Exception {
+        Path csv = Tables.people(dir, "people.csv", 300);
+        robot.interact(() -> vm.load(csv));
+        Fx.waitUntil("the table is open", () -> vm.datasetProperty().get() != null);
+        robot.sleep(200);
+
+        TableView<ColumnRow> columns = robot.lookup("#columns").queryTableView();
+        assertEquals(4, columns.getItems().size());
+        TableView<Integer> preview = robot.lookup("#preview").queryTableView();
+        assertEquals(300, preview.getItems().size());
+        assertEquals(5, preview.getColumns().size(), "row number and four columns");
+        assertTrue(robot.lookup("#preview .table-cell").queryAllAs(TableCell.class).stream()
+                .anyMatch(c -> "Leeds".equals(c.getText()) || "York".equals(c.getText())), "values are drawn");
+        assertEquals("300 rows × 4 columns", robot.lookup("#status-size").queryAs(Label.class).getText());
+
+        ComboBox<?> cityRole = robot.lookup("#columns .role-box").queryAllAs(ComboBox.class).stream()
+                .filter(b -> b.getParent() instanceof TableCell<?, ?> cell && cell.getTableRow() != null
+                        && cell.getTableRow().getItem() instanceof ColumnRow row && row.name().equals("city"))
+                .findFirst().orElseThrow();
+        assertEquals(ColumnRole.QUASI_IDENTIFIER, cityRole.getValue());
+        robot.clickOn(cityRole);
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(hasText("Insensitive")).queryLabeled());
+        Fx.waitUntil("the role reaches the metadata", () ->
+                vm.metadataProperty().get().column("city").orElseThrow().role() == ColumnRole.INSENSITIVE);
+
+        Path out = dir.resolve("synthetic.csv");
+        robot.interact(() -> vm.synthesize(new SynthesisRequest(150, 7, out, false)));
+        Fx.waitUntil("the synthesis ends", () -> !vm.job().busyProperty().get());
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
+        assertTrue(Files.exists(out));
+        assertEquals(151, Tables.lines(out));
+        assertEquals("Wrote 150 rows to " + out + " (seed 7)",
+                robot.lookup("#status-message").queryAs(Label.class).getText());
+    }
+}

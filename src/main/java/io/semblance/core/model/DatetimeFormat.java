@@ -17,13 +17,35 @@ import java.util.Locale;
 public final class DatetimeFormat {
     private final String strftime;
     private final DateTimeFormatter formatter;
+    private final DateTimeFormatter parser;
+    private final String javaPattern;
+    private final DateTimeFormatter[] byDigits = new DateTimeFormatter[10];
     private final boolean hasTime;
 
     private DatetimeFormat(String strftime, String javaPattern) {
         this.strftime = strftime;
-        this.formatter = DateTimeFormatter.ofPattern(javaPattern, Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+        this.formatter = build(javaPattern, 6, 6);
+        this.parser = build(javaPattern, 1, 9);
+        this.javaPattern = javaPattern;
         this.hasTime = strftime.contains("%H") || strftime.contains("%I") || strftime.contains("%M")
                 || strftime.contains("%S");
+    }
+
+    /** A formatter for the pattern where "SSSSSS" (strftime %f) stands for minDigits to maxDigits fraction digits. */
+    private static DateTimeFormatter build(String javaPattern, int minDigits, int maxDigits) {
+        int f = javaPattern.indexOf("SSSSSS");
+        if (f < 0) {
+            return DateTimeFormatter.ofPattern(javaPattern, Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+        }
+        java.time.format.DateTimeFormatterBuilder b = new java.time.format.DateTimeFormatterBuilder();
+        if (f > 0) {
+            b.appendPattern(javaPattern.substring(0, f));
+        }
+        b.appendFraction(ChronoField.NANO_OF_SECOND, minDigits, maxDigits, false);
+        if (f + 6 < javaPattern.length()) {
+            b.appendPattern(javaPattern.substring(f + 6));
+        }
+        return b.toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
     }
 
     /** From a strftime format such as {@code %Y-%m-%d %H:%M:%S}. */
@@ -43,7 +65,7 @@ public final class DatetimeFormat {
     /** Epoch seconds of the text, or NaN if it does not match the format. */
     public double parse(String text) {
         try {
-            TemporalAccessor t = formatter.parse(text.strip());
+            TemporalAccessor t = parser.parse(text.strip());
             LocalDate d = LocalDate.of(t.get(ChronoField.YEAR), t.isSupported(ChronoField.MONTH_OF_YEAR)
                     ? t.get(ChronoField.MONTH_OF_YEAR) : 1, t.isSupported(ChronoField.DAY_OF_MONTH)
                     ? t.get(ChronoField.DAY_OF_MONTH) : 1);
@@ -61,10 +83,36 @@ public final class DatetimeFormat {
         }
     }
 
+    /** True when the format has fractional seconds (strftime %f). */
+    public boolean hasFraction() {
+        return strftime.contains("%f");
+    }
+
+    /** The text of epoch seconds in this format, with {@code fractionDigits} (0-9) digits where %f stands. */
+    public String format(double epochSeconds, int fractionDigits) {
+        if (!hasFraction() || fractionDigits == 6) {
+            return format(epochSeconds);
+        }
+        int d = Math.max(1, Math.min(9, fractionDigits));
+        DateTimeFormatter f = byDigits[d];
+        if (f == null) {
+            f = build(javaPattern, d, d);
+            byDigits[d] = f;
+        }
+        long secs = (long) Math.floor(epochSeconds);
+        double scale = Math.pow(10, d);
+        long frac = Math.round((epochSeconds - secs) * scale);
+        if (frac >= scale) {
+            secs++;
+            frac = 0;
+        }
+        return f.format(LocalDateTime.ofEpochSecond(secs, (int) (frac * (1_000_000_000L / (long) scale)), ZoneOffset.UTC));
+    }
+
     /** The text of epoch seconds in this format. */
     public String format(double epochSeconds) {
         long secs = (long) Math.floor(epochSeconds);
-        int nanos = (int) Math.round((epochSeconds - secs) * 1e9);
+        int nanos = (int) Math.round((epochSeconds - secs) * 1e6) * 1000;
         if (nanos >= 1_000_000_000) {
             secs++;
             nanos = 0;
@@ -94,7 +142,7 @@ public final class DatetimeFormat {
                     case 'b' -> "MMM";
                     case 'B' -> "MMMM";
                     case 'j' -> "DDD";
-                    case 'z' -> "xx";
+                    case 'z' -> "xxx";
                     case '%' -> null;
                     default -> throw new IllegalArgumentException("unsupported datetime code %" + k + " in " + f);
                 };

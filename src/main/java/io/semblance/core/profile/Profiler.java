@@ -99,6 +99,9 @@ public final class Profiler {
             } else if (present >= 20 && counts.size() >= 0.95 * present) {
                 meta = ColumnMeta.of(name, SdType.ID);
                 why = "nearly every value is different text: treated as an identifier so no real value is copied";
+            } else if (present >= 20 && singletons(counts) >= 0.5 * present) {
+                meta = ColumnMeta.of(name, SdType.UNKNOWN);
+                why = "mostly one-off text (free text?): replaced by generated text of the same shape, never copied";
             } else {
                 meta = ColumnMeta.of(name, SdType.CATEGORICAL);
                 why = counts.size() + " distinct text values";
@@ -123,6 +126,10 @@ public final class Profiler {
     /** A profiler whose PII scanner finds nothing; for tests and for data known to hold no PII. */
     public static Profiler withoutPii() {
         return new Profiler((n, s) -> Optional.empty());
+    }
+
+    private static long singletons(Map<String, Integer> counts) {
+        return counts.values().stream().filter(c -> c == 1).count();
     }
 
     /** Cities and postal codes are modelled as categories (quasi-identifiers), not replaced by fakes. */

@@ -87,7 +87,7 @@ public final class CopulaSynthesizer {
                 }
                 j++;
             } else {
-                List<String> sample = sample(data.column(c));
+                List<String> sample = m.sdtype() == SdType.ID ? present(data.column(c)) : sample(data.column(c));
                 double missing = missingShare(data.column(c));
                 GeneratorSpec spec = generators.learn(m, sample, missing, Seeds.mix(seed + 31L * c));
                 outputs[c] = new CopulaModel.Generated(s -> generators.fromSample(spec, sample, s), spec);
@@ -140,6 +140,17 @@ public final class CopulaSynthesizer {
             text[p] = dst.distinct[map[codeOf.get(cm.categories[p])]];
         }
         return new CopulaModel.Derived(srcLatent, text);
+    }
+
+    /** Every non-missing value: keys are checked against all real keys so no generated key equals one. */
+    private static List<String> present(String[] values) {
+        List<String> out = new ArrayList<>();
+        for (String v : values) {
+            if (v != null) {
+                out.add(v);
+            }
+        }
+        return out;
     }
 
     private static double missingShare(String[] values) {

@@ -53,7 +53,14 @@ final class LatentBuilder {
             String s = text[i];
             double v = s == null ? Double.NaN : dt != null ? dt.parse(s) : Numbers.parse(s);
             values[i] = v;
-            if (dt == null && !Double.isNaN(v)) {
+            if (dt != null && dt.hasFraction() && !Double.isNaN(v)) {
+                int dot = s.lastIndexOf('.');
+                int digits = 0;
+                while (dot >= 0 && dot + 1 + digits < s.length() && Character.isDigit(s.charAt(dot + 1 + digits))) {
+                    digits++;
+                }
+                scale = Math.max(scale, digits);
+            } else if (dt == null && !Double.isNaN(v)) {
                 int dot = s.indexOf('.');
                 if (dot >= 0 || v != Math.rint(v) || s.indexOf('e') >= 0 || s.indexOf('E') >= 0) {
                     integer = false;
@@ -62,7 +69,8 @@ final class LatentBuilder {
             }
         }
         boolean asInteger = dt == null && (integer || m.integer()) && integer;
-        return new Object[]{NumericMarginal.fit(values, asInteger, asInteger ? 0 : Math.min(scale, MAX_SCALE), dt),
+        int decimals = asInteger ? 0 : Math.min(scale, dt != null ? 9 : MAX_SCALE);
+        return new Object[]{NumericMarginal.fit(values, asInteger, decimals, dt),
                 NormalScores.ofKeys(values, rng)};
     }
 

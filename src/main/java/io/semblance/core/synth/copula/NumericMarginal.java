@@ -12,7 +12,8 @@ import java.util.List;
  * A numerical (or datetime, as epoch seconds) marginal: a point mass for missing values, point masses for
  * values that recur often (such as the zeros of a zero-inflated column), and for the rest a piecewise-linear
  * quantile function through at most {@value #MAX_KNOTS} knots. Draws stay within the real range; integers
- * stay integers and decimals keep the real number of decimal places.
+ * stay integers and decimals keep the real number of decimal places (for datetimes with fractional seconds,
+ * {@code scale} is the real number of fraction digits).
  */
 final class NumericMarginal implements Marginal {
     static final int MAX_KNOTS = 1001;
@@ -165,7 +166,8 @@ final class NumericMarginal implements Marginal {
     private double round(double x) {
         double r;
         if (datetime != null) {
-            r = datetime.hasTime() ? Math.rint(x) : Math.rint(x / 86400) * 86400;
+            double unit = !datetime.hasTime() ? 86400 : datetime.hasFraction() ? Math.pow(10, -scale) : 1;
+            r = Math.rint(x / unit) * unit;
         } else if (integer) {
             r = Math.rint(x);
         } else {
@@ -180,7 +182,7 @@ final class NumericMarginal implements Marginal {
             return;
         }
         if (datetime != null) {
-            out.write(datetime.format(code).getBytes(StandardCharsets.UTF_8));
+            out.write(datetime.format(code, scale).getBytes(StandardCharsets.UTF_8));
         } else if (integer) {
             out.writeLong((long) code);
         } else {

@@ -8,9 +8,10 @@ import java.util.Set;
 
 /**
  * Key columns in the real keys' format, never repeating across rows 0..2^31 (and beyond): UUIDs; integers (a dense
- * 1..n-like run continues from its minimum, otherwise a seeded scramble of numbers with the real digit count, moving
+ * 1..n-like run continues after its maximum, otherwise a seeded scramble of numbers with the real digit count, moving
  * to one more digit when those run out; zero padding kept); a shared prefix before digits ("C-000123"); or else a
- * character mask whose variable positions encode the row, growing by one position per exhausted tier.
+ * character mask whose variable positions encode the row, growing by one position per exhausted tier. Keys in the
+ * sample are never produced, so pass every real key to rule out any coincidence with a real one.
  */
 final class Ids {
     private static final int MAX_TIERS = 40;
@@ -55,7 +56,7 @@ final class Ids {
         for (int k = 0; k < MAX_TIERS; k++) {
             tiers[k] = base.widen(k);
         }
-        return new Drawer(tiers, null, seed, true, Set.of(), null);
+        return new Drawer(tiers, null, seed, true, SampleKeys.of(s, SampleKeys.ALNUM), SampleKeys.ALNUM);
     }
 
     /** The non-digit prefix every value shares before an all-digit rest ("" for plain integers), or null. */
@@ -96,7 +97,7 @@ final class Ids {
         boolean padded = zeroPadded && minLen == maxLen;
         long distinct = digits.stream().distinct().count();
         if (!padded && min <= 1 && distinct >= 0.9 * (max - min + 1)) {
-            long start = min;
+            long start = max + 1;
             return row -> Long.toString(start + row);
         }
         int width = Math.min(maxLen, 17);
@@ -105,7 +106,8 @@ final class Ids {
             long lo = w == width && (padded || minLen < width) ? (padded ? 0 : 1) : pow10(w - 1);
             tiers.add(new Numbers(lo, pow10(w) - lo, padded ? w : 0));
         }
-        return new Drawer(tiers.toArray(new IndexedText[0]), null, seed, true, Set.of(), null);
+        return new Drawer(tiers.toArray(new IndexedText[0]), null, seed, true, SampleKeys.of(digits, SampleKeys.ALNUM),
+                SampleKeys.ALNUM);
     }
 
     private static long pow10(int e) {

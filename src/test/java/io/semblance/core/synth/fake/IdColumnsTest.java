@@ -31,14 +31,14 @@ class IdColumnsTest {
     }
 
     @Test
-    void sequentialIntegersContinueTheRun() {
+    void sequentialIntegersContinueTheRunPastTheRealKeys() {
         List<String> real = new ArrayList<>();
         for (int i = 1; i <= 2000; i++) {
             real.add(Integer.toString(i));
         }
         FakeColumn c = FakeColumns.id(real, 1);
-        assertEquals("1", c.value(0));
-        assertEquals("32561", c.value(32560));
+        assertEquals("2001", c.value(0));
+        assertEquals("34561", c.value(32560));
         assertUnique(c, "\\d+");
     }
 

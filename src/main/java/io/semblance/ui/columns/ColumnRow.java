@@ -23,9 +23,9 @@ public final class ColumnRow {
         return profile.meta().name();
     }
 
-    /** The sdtype name, e.g. numerical, categorical, email. */
+    /** The sdtype in words, e.g. numerical, categorical, phone number. */
     public String type() {
-        return profile.meta().sdtypeName();
+        return profile.meta().sdtypeName().replace('_', ' ');
     }
 
     /** Share of missing values in [0,1]. */

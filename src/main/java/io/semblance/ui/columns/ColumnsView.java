@@ -48,7 +48,7 @@ public final class ColumnsView {
                 missing.widthProperty(), distinct.widthProperty()));
         why.setResizable(false);
         name.setMinWidth(110);
-        type.setMinWidth(96);
+        type.setMinWidth(118);
         missing.setMinWidth(68);
         distinct.setMinWidth(72);
         rows.addListener((ListChangeListener<ColumnRow>) c -> fitNames(name, rows));

@@ -18,6 +18,21 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Temporary files being written; a shutdown hook (Ctrl-C, SIGTERM) deletes whatever is left of them. */
+    private static final java.util.Set<Path> IN_PROGRESS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (Path p : IN_PROGRESS) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // the process is ending; nothing more can be done
+                }
+            }
+        }, "semblance-cleanup"));
+    }
+
     private AtomicFiles() {
     }
 
@@ -36,6 +51,7 @@ public final class AtomicFiles {
         }
         Path tmp = Files.createFile(abs.resolveSibling("." + abs.getFileName() + "."
                 + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 1) + ".partial"));
+        IN_PROGRESS.add(tmp);
         boolean ok = false;
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 20)) {
@@ -61,6 +77,7 @@ public final class AtomicFiles {
             if (!ok) {
                 Files.deleteIfExists(tmp);
             }
+            IN_PROGRESS.remove(tmp);
         }
     }
 }

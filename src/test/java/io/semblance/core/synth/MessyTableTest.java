@@ -71,6 +71,24 @@ class MessyTableTest {
     }
 
     @Test
+    void fakesAreReproducibleWhateverTheThreadCountAndChangeWithTheSeed(@TempDir Path dir) throws Exception {
+        FittedModel m = Synthesis.fit("copula", real, meta, 9, Locale.US, ProgressListener.NONE, Cancellation.NEVER);
+        byte[][] out = new byte[3][];
+        long[] seeds = {9, 9, 10};
+        int[] threads = {1, 3, 2};
+        for (int i = 0; i < 3; i++) {
+            Path p = dir.resolve("run" + i + ".csv");
+            new SampleWriter(threads[i]).write(m, 10_000, seeds[i], p, false, ProgressListener.NONE, Cancellation.NEVER);
+            out[i] = java.nio.file.Files.readAllBytes(p);
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(out[0], out[1]);
+        assertFalse(Arrays.equals(out[0], out[2]));
+        Dataset other = TableReaders.read(dir.resolve("run2.csv"));
+        Dataset first = TableReaders.read(dir.resolve("run0.csv"));
+        assertFalse(Arrays.equals(first.column(first.indexOf("email")), other.column(other.indexOf("email"))));
+    }
+
+    @Test
     void statisticsFormatsAndGapsAreKept() {
         QualityReport q = QualityReport.compute(real, syn, meta);
         assertTrue(q.columnShapes() >= 0.95, "Column Shapes " + q.columnShapes());

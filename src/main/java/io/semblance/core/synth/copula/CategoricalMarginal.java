@@ -35,17 +35,7 @@ final class CategoricalMarginal implements Marginal {
 
     @Override
     public double code(double u) {
-        int lo = 0;
-        int hi = cum.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (cum[mid] <= u) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
+        return Cumulative.floor(cum, u);
     }
 
     @Override

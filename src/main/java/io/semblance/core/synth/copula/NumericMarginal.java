@@ -142,16 +142,7 @@ final class NumericMarginal implements Marginal {
         if (u < missingShare || cum.length == 0) {
             return Double.NaN;
         }
-        int lo = 0;
-        int hi = cum.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (cum[mid] <= u) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        int lo = Cumulative.floor(cum, u);
         double x;
         if (x0[lo] == x1[lo]) {
             x = x0[lo];

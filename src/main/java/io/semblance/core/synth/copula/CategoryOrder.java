@@ -13,6 +13,8 @@ import java.util.SplittableRandom;
  */
 final class CategoryOrder {
     static final int ITERATIONS = 30;
+    /** Stop when the axis turns by less than this (1 − |cos| between successive iterates). */
+    static final double CONVERGED = 1e-7;
 
     private CategoryOrder() {
     }
@@ -55,7 +57,11 @@ final class CategoryOrder {
             if (!standardise(acc)) {
                 break;
             }
+            double moved = 1 - Math.abs(dot(acc, x)) / n;
             x = acc;
+            if (moved < CONVERGED) {
+                break;
+            }
         }
         int[][] positions = new int[free.size()][];
         for (int j = 0; j < free.size(); j++) {

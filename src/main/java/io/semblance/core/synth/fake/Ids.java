@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Key columns in the real keys' format, never repeating across rows 0..2^31 (and beyond): UUIDs; integers (a dense
@@ -15,6 +16,11 @@ import java.util.Set;
  */
 final class Ids {
     private static final int MAX_TIERS = 40;
+    /** The format is learned from at most this many keys (evenly spread); every key given is still excluded. */
+    private static final int LEARN_SIZE = 5000;
+    private static final Pattern UUID =
+            Pattern.compile("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern HEX_LETTER = Pattern.compile("[A-F]");
 
     private Ids() {
     }
@@ -31,32 +37,57 @@ final class Ids {
         if (s.isEmpty()) {
             return row -> Long.toString(row + 1);
         }
+        List<String> learn = thin(s, LEARN_SIZE);
         int uuids = 0;
         int upper = 0;
-        for (String v : s) {
-            if (v.matches("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
+        for (String v : learn) {
+            if (UUID.matcher(v).matches()) {
                 uuids++;
-                upper += v.equals(v.toUpperCase(Locale.ROOT)) && v.matches(".*[A-F].*") ? 1 : 0;
+                upper += v.equals(v.toUpperCase(Locale.ROOT)) && HEX_LETTER.matcher(v).find() ? 1 : 0;
             }
         }
-        if (uuids * 10 >= s.size() * 9) {
+        if (uuids * 10 >= learn.size() * 9) {
             return uuid(seed, upper * 2 > uuids);
         }
-        String prefix = commonPrefix(s);
+        String prefix = commonPrefix(learn);
         if (prefix != null) {
             List<String> numbers = new ArrayList<>();
             for (String v : s) {
-                numbers.add(v.substring(prefix.length()));
+                if (v.startsWith(prefix) && v.length() > prefix.length() && allDigits(v, prefix.length())) {
+                    numbers.add(v.substring(prefix.length()));
+                }
             }
             FakeColumn ints = integers(numbers, seed);
             return prefix.isEmpty() ? ints : row -> prefix + ints.value(row);
         }
-        Mask base = Mask.learn(s, true, true);
+        Mask base = Mask.learn(learn, true, true);
         IndexedText[] tiers = new IndexedText[MAX_TIERS];
         for (int k = 0; k < MAX_TIERS; k++) {
             tiers[k] = base.widen(k);
         }
         return new Drawer(tiers, null, seed, true, SampleKeys.of(s, SampleKeys.ALNUM), SampleKeys.ALNUM);
+    }
+
+    private static List<String> thin(List<String> s, int max) {
+        if (s.size() <= max) {
+            return s;
+        }
+        List<String> out = new ArrayList<>(max);
+        double step = (double) s.size() / max;
+        for (int i = 0; i < max; i++) {
+            out.add(s.get((int) (i * step)));
+        }
+        return out;
+    }
+
+    private static boolean allDigits(String v, int from) {
+        for (int i = from; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The non-digit prefix every value shares before an all-digit rest ("" for plain integers), or null. */

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.semblance.core.evaluate;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Verdict thresholds by metric key: defaults that a user may override one by one. Immutable. */
+public final class Thresholds {
+    private final Map<String, Threshold> byKey;
+
+    private Thresholds(Map<String, Threshold> byKey) {
+        this.byKey = Map.copyOf(byKey);
+    }
+
+    /** The defaults, one per metric key, chosen so that green is what a cautious steward would release. */
+    public static Thresholds defaults() {
+        Map<String, Threshold> m = new HashMap<>();
+        m.put("quality_score", new Threshold(0.85, 0.7, true));
+        m.put("column_shapes", new Threshold(0.9, 0.75, true));
+        m.put("column_pair_trends", new Threshold(0.85, 0.7, true));
+        m.put("diagnostic_score", new Threshold(0.99, 0.9, true));
+        m.put("exact_match_rate", new Threshold(0.0, 0.01, false));
+        m.put("new_row_synthesis", new Threshold(0.99, 0.9, true));
+        m.put("dcr_baseline_protection", new Threshold(0.5, 0.2, true));
+        m.put("dcr_share", new Threshold(0.55, 0.65, false));
+        m.put("dcr_overfitting_protection", new Threshold(0.9, 0.7, true));
+        m.put("nndr", new Threshold(0.5, 0.2, true));
+        m.put("identifiability", new Threshold(0.05, 0.2, false));
+        m.put("disclosure_protection", new Threshold(0.8, 0.5, true));
+        m.put("cap", new Threshold(0.8, 0.5, true));
+        m.put("replicated_uniques", new Threshold(1.0, 5.0, false));
+        m.put("disco", new Threshold(1.0, 5.0, false));
+        m.put("records_at_risk", new Threshold(0.0, 0.05, false));
+        m.put("highest_risk", new Threshold(0.2, 0.5, false));
+        m.put("discriminator_auc", new Threshold(0.65, 0.85, false));
+        m.put("s_pmse", new Threshold(10, 30, false));
+        m.put("ml_efficacy_ratio", new Threshold(0.9, 0.7, true));
+        return new Thresholds(m);
+    }
+
+    /** The threshold for a key; unknown keys throw IllegalArgumentException. */
+    public Threshold get(String key) {
+        Threshold t = byKey.get(key);
+        if (t == null) {
+            throw new IllegalArgumentException("no threshold for metric \"" + key + "\"");
+        }
+        return t;
+    }
+
+    /** A copy with one threshold replaced or added. */
+    public Thresholds with(String key, Threshold t) {
+        Map<String, Threshold> m = new HashMap<>(byKey);
+        m.put(key, t);
+        return new Thresholds(m);
+    }
+
+    /** A result for a value under this key's threshold. */
+    public MetricResult result(String key, String label, double value, String sentence) {
+        return new MetricResult(key, label, value, get(key).level(value), sentence);
+    }
+}

@@ -8,7 +8,7 @@ import io.semblance.core.model.MetadataJson;
 import io.semblance.core.profile.ColumnProfile;
 import io.semblance.core.profile.Profiler;
 import io.semblance.core.synth.Synthesis;
-import io.semblance.core.synth.output.AtomicFiles;
+import io.semblance.core.io.AtomicFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;

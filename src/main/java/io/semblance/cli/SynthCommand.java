@@ -4,7 +4,9 @@ package io.semblance.cli;
 import io.semblance.core.job.Cancellation;
 import io.semblance.core.model.Dataset;
 import io.semblance.core.model.Metadata;
+import io.semblance.core.io.CsvWriter;
 import io.semblance.core.synth.FittedModel;
+import io.semblance.core.synth.Holdout;
 import io.semblance.core.synth.ModelFiles;
 import io.semblance.core.synth.Seeds;
 import io.semblance.core.synth.Synthesis;
@@ -51,6 +53,15 @@ public final class SynthCommand implements Callable<Integer> {
             description = "full: every value generated, no real row leaves (default).")
     String strategy;
 
+    @Option(names = "--holdout", arity = "0..1", fallbackValue = "0.2", paramLabel = "SHARE",
+            description = "Set aside this share of the real rows (seeded) before fitting, as unseen rows for"
+                    + " evaluation (0.2 when given without a value; default: none).")
+    Double holdout;
+
+    @Option(names = "--holdout-out", paramLabel = "H.csv",
+            description = "Write the held-out real rows here (for evaluate --holdout). Needs --holdout.")
+    Path holdoutOut;
+
     @Option(names = "--save-model", paramLabel = "FILE", description = "Also save the fitted model, to sample more rows later.")
     Path saveModel;
 
@@ -84,6 +95,15 @@ public final class SynthCommand implements Callable<Integer> {
         if (saveModel != null && !force && Files.exists(saveModel)) {
             throw new java.nio.file.FileAlreadyExistsException(saveModel.toString());
         }
+        if (holdoutOut != null && holdout == null) {
+            throw new Cli.UsageException("--holdout-out needs --holdout");
+        }
+        if (holdout != null && !(holdout >= 0 && holdout < 1)) {
+            throw new Cli.UsageException("--holdout must be at least 0 and below 1, got " + holdout);
+        }
+        if (holdoutOut != null && !force && Files.exists(holdoutOut)) {
+            throw new java.nio.file.FileAlreadyExistsException(holdoutOut.toString());
+        }
         var err = spec.commandLine().getErr();
         ConsoleProgress progress = new ConsoleProgress(System.err, quiet);
         Metadata meta = metadata == null ? null : Inputs.metadata(metadata);
@@ -92,7 +112,16 @@ public final class SynthCommand implements Callable<Integer> {
             meta = Synthesis.detect(d, progress, Cancellation.NEVER);
         }
         long s = seed != null ? seed : Seeds.fresh();
-        FittedModel m = Synthesis.fit(model, d, meta, s, Locale.forLanguageTag(locale), progress, Cancellation.NEVER);
+        Dataset training = d;
+        if (holdout != null) {
+            Holdout split = Holdout.split(d, holdout, s);
+            training = split.training();
+            if (holdoutOut != null) {
+                CsvWriter.write(split.holdout(), holdoutOut, force);
+            }
+        }
+        FittedModel m = Synthesis.fit(model, training, meta, s, Locale.forLanguageTag(locale), progress,
+                Cancellation.NEVER);
         if (saveModel != null) {
             ModelFiles.save(m, saveModel, force);
         }

@@ -88,4 +88,17 @@ class CliTest {
         assertEquals(3, run("sample", credit(), "--rows", "5", "-o", dir.resolve("x.csv").toString()));
         assertEquals("error: german_credit.csv is not a Semblance model file (not JSON)", err.toString().strip());
     }
+
+    @Test
+    void holdoutRowsAreSetAsideAndWritten() throws Exception {
+        Path o = dir.resolve("o.csv");
+        Path h = dir.resolve("h.csv");
+        assertEquals(0, run("synth", credit(), "-o", o.toString(), "--seed", "2", "--holdout", "--holdout-out",
+                h.toString(), "-q"), err.toString());
+        assertEquals(201, Files.readAllLines(h).size());
+        assertTrue(Files.readAllLines(Fixtures.GERMAN_CREDIT.path()).containsAll(Files.readAllLines(h)));
+        assertEquals(2, run("synth", credit(), "-o", dir.resolve("p.csv").toString(), "--holdout-out", "x.csv"));
+        assertEquals("error: --holdout-out needs --holdout", err.toString().strip());
+        assertEquals(2, run("synth", credit(), "-o", dir.resolve("p.csv").toString(), "--holdout", "1.5"));
+    }
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.core.synth;
 
-import io.semblance.core.synth.output.ByteOut;
+import io.semblance.core.io.ByteOut;
 import java.util.List;
 
 /**

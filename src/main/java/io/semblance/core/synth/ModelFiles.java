@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.semblance.core.synth.copula.CopulaModel;
 import io.semblance.core.synth.copula.CopulaModelJson;
 import io.semblance.core.synth.fake.FakeGenerators;
-import io.semblance.core.synth.output.AtomicFiles;
+import io.semblance.core.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.core.synth.copula;
 
-import io.semblance.core.synth.output.ByteOut;
-import io.semblance.core.synth.output.CsvText;
+import io.semblance.core.io.ByteOut;
+import io.semblance.core.io.CsvText;
 
 /**
  * A categorical (or boolean) marginal: categories in a chosen order, each owning an interval of (0,1) as

@@ -3,8 +3,8 @@ package io.semblance.core.synth.copula;
 
 import io.semblance.core.synth.FittedModel;
 import io.semblance.core.synth.Seeds;
-import io.semblance.core.synth.output.ByteOut;
-import io.semblance.core.synth.output.CsvText;
+import io.semblance.core.io.ByteOut;
+import io.semblance.core.io.CsvText;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.LongFunction;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.core.synth.copula;
 
-import io.semblance.core.synth.output.ByteOut;
+import io.semblance.core.io.ByteOut;
 
 /** The distribution of one modelled column: maps a uniform draw to a value and writes it as text. */
 interface Marginal {

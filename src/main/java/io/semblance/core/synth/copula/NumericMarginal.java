@@ -2,7 +2,7 @@
 package io.semblance.core.synth.copula;
 
 import io.semblance.core.model.DatetimeFormat;
-import io.semblance.core.synth.output.ByteOut;
+import io.semblance.core.io.ByteOut;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;

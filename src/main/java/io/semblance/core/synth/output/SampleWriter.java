@@ -3,6 +3,9 @@ package io.semblance.core.synth.output;
 
 import io.semblance.core.job.Cancellation;
 import io.semblance.core.job.ProgressListener;
+import io.semblance.core.io.AtomicFiles;
+import io.semblance.core.io.ByteOut;
+import io.semblance.core.io.CsvText;
 import io.semblance.core.synth.FittedModel;
 import java.io.IOException;
 import java.io.OutputStream;

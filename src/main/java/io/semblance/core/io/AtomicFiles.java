@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.semblance.core.synth.output;
+package io.semblance.core.io;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.semblance.core.synth.output;
+package io.semblance.core.io;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

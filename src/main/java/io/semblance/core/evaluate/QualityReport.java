@@ -24,9 +24,13 @@ public record QualityReport(double score, double columnShapes, double columnPair
     public record ColumnScore(String column, String metric, double score) {
     }
 
-    /** One pair's trend score; {@code realAssociation} is |ρ| or Cramér's V of the real data. */
+    /**
+     * One pair's trend score. {@code realAssociation} is |ρ| or Cramér's V of the real data (what decides whether
+     * the pair counts); {@code realValue} and {@code syntheticValue} are the signed ρ (numeric pairs) or Cramér's V
+     * of each table, for charts.
+     */
     public record PairScore(String columnA, String columnB, String metric, double score, double realAssociation,
-                            boolean counted) {
+                            boolean counted, double realValue, double syntheticValue) {
     }
 
     /** Computes the report over the metadata's numerical, datetime, categorical and boolean columns. */
@@ -67,13 +71,16 @@ public record QualityReport(double score, double columnShapes, double columnPair
             double rs = PairMetrics.pearson(a.synNum, b.synNum);
             double assoc = Double.isNaN(rr) ? 0 : Math.abs(rr);
             return new PairScore(a.meta.name(), b.meta.name(), "CorrelationSimilarity",
-                    PairMetrics.correlationSimilarity(rr, rs), assoc, assoc > CORRELATION_THRESHOLD);
+                    PairMetrics.correlationSimilarity(rr, rs), assoc, assoc > CORRELATION_THRESHOLD, rr, rs);
         }
         String[] ra = a.realCells();
         String[] rb = b.realCells();
+        String[] sa = a.synCells();
+        String[] sb = b.synCells();
         double v = PairMetrics.cramersV(ra, rb);
-        double s = PairMetrics.contingencySimilarity(ra, rb, a.synCells(), b.synCells());
-        return new PairScore(a.meta.name(), b.meta.name(), "ContingencySimilarity", s, v, v > CRAMERS_V_THRESHOLD);
+        double s = PairMetrics.contingencySimilarity(ra, rb, sa, sb);
+        return new PairScore(a.meta.name(), b.meta.name(), "ContingencySimilarity", s, v, v > CRAMERS_V_THRESHOLD, v,
+                PairMetrics.cramersV(sa, sb));
     }
 
     /** One evaluated column, parsed as numbers or kept as text. */

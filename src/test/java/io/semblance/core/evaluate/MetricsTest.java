@@ -40,9 +40,16 @@ class MetricsTest {
     }
 
     @Test
-    void diagnosticPieces() {
-        assertEquals(0.5, DiagnosticReport.boundaryAdherence(new String[]{"1", "5"}, new String[]{"3", "6", null}, null), 1e-12);
-        assertEquals(2.0 / 3, DiagnosticReport.categoryAdherence(new String[]{"a", null}, new String[]{"a", null, "z"}), 1e-12);
+    void validityAndCoveragePieces() {
+        double n = Double.NaN;
+        assertEquals(0.5, ValidityReport.boundaryAdherence(new double[]{1, 5}, new double[]{3, 6, n}), 1e-12);
+        // codes: a=0, missing=-1, z=2
+        assertEquals(2.0 / 3, ValidityReport.categoryAdherence(new int[]{0, -1}, new int[]{0, -1, 2}), 1e-12);
         assertEquals(0.5, DiagnosticReport.keyUniqueness(new String[]{"1", "1", null, "2"}), 1e-12);
+        // real [0, 10], synthetic [2, 9]: 1 - (0.2 + 0.1) = 0.7
+        assertEquals(0.7, ValidityReport.rangeCoverage(new double[]{0, 10, n}, new double[]{2, 9}), 1e-12);
+        assertEquals(0.0, ValidityReport.rangeCoverage(new double[]{0, 10}, new double[]{20, 30}), 1e-12);
+        // real categories {0, 1, 2}, synthetic shows 0 and 2 -> 2/3
+        assertEquals(2.0 / 3, ValidityReport.categoryCoverage(new int[]{0, 1, 2, -1}, new int[]{0, 2, 2}), 1e-12);
     }
 }

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.semblance.core.report;
+
+import io.semblance.core.evaluate.ChartData;
+import io.semblance.core.evaluate.DiagnosticReport;
+import io.semblance.core.evaluate.MetricResult;
+import io.semblance.core.evaluate.QualityReport;
+import io.semblance.core.evaluate.ValidityReport;
+import java.util.List;
+
+/**
+ * Everything an evaluation found: the files and settings it ran on, fidelity (quality, diagnostic, validity),
+ * privacy and utility sections, chart data, and how long it took.
+ *
+ * @param fidelity the quality and diagnostic verdicts (quality_score, column_shapes, column_pair_trends, diagnostic_score)
+ * @param dcr      the DCR histograms (null without a holdout)
+ */
+public record EvaluationReport(List<InputFile> files, Settings settings, QualityReport quality,
+                               DiagnosticReport diagnostic, ValidityReport validity, List<MetricResult> fidelity,
+                               Section privacy, Section utility, ChartData charts, Histogram dcr, double seconds) {
+
+    /**
+     * What the evaluation was asked to do.
+     *
+     * @param qi        quasi-identifier columns used
+     * @param sensitive sensitive columns used
+     * @param target    ML efficacy target, or null
+     * @param seed      seed of the evaluation's own randomness (baselines, cross-validation)
+     * @param tau       re-identification risk threshold
+     */
+    public record Settings(List<String> qi, List<String> sensitive, String target, long seed, double tau,
+                           String version) {
+    }
+}

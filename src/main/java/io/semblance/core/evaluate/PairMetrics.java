@@ -52,24 +52,63 @@ public final class PairMetrics {
         return 1 - Math.abs(a - b) / 2;
     }
 
-    /** Cuts numbers into {@value #BINS} equal-width bins over their own range; missing stays null. */
+    /**
+     * Discretizes numbers as SDMetrics' column-pair property does: {@value #BINS} equal-width bins over the column's
+     * own range (numpy's histogram edges; a constant column is widened by 0.5 each side) and numpy's digitize, so
+     * the label is the number of edges at or below the value: 1..{@value #BINS} inside, {@value #BINS}+1 for the
+     * maximum, and {@value #BINS}+1 for missing values as well.
+     */
     public static String[] bin(double[] x) {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : x) {
-            if (!Double.isNaN(v)) {
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-            }
+        double[] edges = histogramEdges(x);
+        String[] labels = new String[BINS + 2];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = Integer.toString(i);
         }
         String[] out = new String[x.length];
         for (int i = 0; i < x.length; i++) {
-            if (!Double.isNaN(x[i])) {
-                int b = max > min ? (int) Math.floor((x[i] - min) / (max - min) * BINS) : 0;
-                out[i] = Integer.toString(Math.min(b, BINS - 1));
-            }
+            out[i] = Double.isNaN(x[i]) ? labels[BINS + 1] : labels[edgesAtOrBelow(edges, x[i])];
         }
         return out;
+    }
+
+    /** numpy.histogram_bin_edges(values without NaN, bins=10): start + i·step, the last edge exactly the maximum. */
+    static double[] histogramEdges(double[] x) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : x) {
+            if (!Double.isNaN(v)) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        if (lo > hi) {
+            lo = 0;
+            hi = 1;
+        } else if (lo == hi) {
+            lo -= 0.5;
+            hi += 0.5;
+        }
+        double[] edges = new double[BINS + 1];
+        double step = (hi - lo) / BINS;
+        for (int i = 0; i < BINS; i++) {
+            edges[i] = i * step + lo;
+        }
+        edges[BINS] = hi;
+        return edges;
+    }
+
+    private static int edgesAtOrBelow(double[] edges, double v) {
+        int lo = 0;
+        int hi = edges.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (edges[mid] <= v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** ContingencySimilarity in [0,1]: 1 − half the L1 distance of the joint frequencies (missing is a cell). */

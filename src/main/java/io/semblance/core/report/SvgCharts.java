@@ -104,7 +104,7 @@ final class SvgCharts {
 
     private static StringBuilder open(int w, int h) {
         return new StringBuilder(String.format(Locale.ROOT,
-                "<svg xmlns='http://www.w3.org/2000/svg' width='%d' height='%d' viewBox='0 0 %d %d' role='img'>", w, h, w, h));
+                "<svg width='%d' height='%d' viewBox='0 0 %d %d' role='img'>", w, h, w, h));
     }
 
     private static void rect(StringBuilder s, double x, double base, double w, double h, String fill) {

@@ -35,8 +35,11 @@ class MetricsTest {
     @Test
     void correlationSimilarityAndBinning() {
         assertEquals(0.75, PairMetrics.correlationSimilarity(0.5, 0.0), 1e-12);
-        assertEquals(java.util.List.of("0", "4", "9", "9"),
-                java.util.Arrays.asList(PairMetrics.bin(new double[]{0, 4.5, 9.99, 10})));
+        // edges 0,1,...,10; digitize counts the edges at or below a value; the maximum and missing share bin 11
+        assertEquals(java.util.List.of("1", "5", "5", "10", "11", "11"),
+                java.util.Arrays.asList(PairMetrics.bin(new double[]{0, 4, 4.5, 9.99, 10, Double.NaN})));
+        // a constant column is widened to [c - 0.5, c + 0.5]: c sits on the middle edge
+        assertEquals(java.util.List.of("6", "6"), java.util.Arrays.asList(PairMetrics.bin(new double[]{3, 3})));
     }
 
     @Test

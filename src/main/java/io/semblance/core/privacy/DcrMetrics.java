@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.semblance.core.privacy;
+
+import io.semblance.core.evaluate.MetricResult;
+import io.semblance.core.evaluate.Thresholds;
+import java.util.Arrays;
+
+/** Metrics on distances to the closest record (DCR, each in [0, 1]): baseline protection and the DCR share. */
+public final class DcrMetrics {
+    /** Medians of DCR(S, T) and DCR(R, T) and the score min(synthetic / random, 1); NaN when undefined. */
+    public record Baseline(double syntheticMedian, double randomMedian, double score, MetricResult metric) {
+    }
+
+    /** The share p of synthetic rows closer to training than to holdout rows (ties half) and min(2(1 - p), 1). */
+    public record Share(double closerToTraining, double overfittingProtection, MetricResult share,
+                        MetricResult protection) {
+    }
+
+    static final String BASELINE = "dcr_baseline_protection";
+    static final String BASELINE_LABEL = "DCR baseline protection";
+    static final String SHARE = "dcr_share";
+    static final String SHARE_LABEL = "DCR share";
+    static final String PROTECTION = "dcr_overfitting_protection";
+    static final String PROTECTION_LABEL = "DCR overfitting protection";
+
+    private DcrMetrics() {
+    }
+
+    /** DCRBaselineProtection from DCR(s, T) of the synthetic rows and DCR(r, T) of the random rows, judged under
+     * {@code dcr_baseline_protection}; NaN when either is empty or the random median is 0. */
+    public static Baseline baselineProtection(double[] synthetic, double[] random, Thresholds th) {
+        double ms = median(synthetic);
+        double mr = median(random);
+        double score = mr > 0 ? Math.min(ms / mr, 1.0) : Double.NaN;
+        String sentence;
+        if (synthetic.length == 0) {
+            sentence = "The synthetic table has no rows to compare.";
+        } else if (!(mr > 0)) {
+            sentence = "Random rows already lie on top of training rows (median distance 0), so this comparison says"
+                    + " nothing for this table.";
+        } else {
+            String meaning = switch (th.get(BASELINE).level(score)) {
+                case GREEN -> "synthetic rows keep a healthy distance from real ones.";
+                case AMBER -> "synthetic rows sit closer to real rows than random ones do; look at the closest.";
+                case RED -> "synthetic rows sit very close to real rows, many almost on top of them.";
+            };
+            sentence = Wording.format("The median synthetic row lies %s from its closest training row, against %s for"
+                    + " random rows (distances run from 0 to 1): %s", Wording.number(ms), Wording.number(mr), meaning);
+        }
+        return new Baseline(ms, mr, score, th.result(BASELINE, BASELINE_LABEL, score, sentence));
+    }
+
+    /** The DCR share and DCROverfittingProtection from DCR(s, T) and DCR(s, H) of each synthetic row, judged under
+     * {@code dcr_share} and {@code dcr_overfitting_protection}; {@code toHoldout} null (no holdout) gives NaN. */
+    public static Share share(double[] toTraining, double[] toHoldout, Thresholds th) {
+        double p = Double.NaN;
+        if (toHoldout != null && toTraining.length > 0) {
+            if (toHoldout.length != toTraining.length) {
+                throw new IllegalArgumentException("one distance to the holdout per synthetic row is needed");
+            }
+            double closer = 0;
+            for (int i = 0; i < toTraining.length; i++) {
+                closer += toTraining[i] < toHoldout[i] ? 1 : toTraining[i] == toHoldout[i] ? 0.5 : 0;
+            }
+            p = closer / toTraining.length;
+        }
+        double protection = Math.min(2 * (1 - p), 1.0);
+        String shareSentence;
+        String protectionSentence;
+        if (toHoldout == null) {
+            shareSentence = "A holdout of real rows the synthesizer never saw is needed to measure this.";
+            protectionSentence = shareSentence;
+        } else if (toTraining.length == 0) {
+            shareSentence = "The synthetic table has no rows to compare.";
+            protectionSentence = shareSentence;
+        } else {
+            String meaning = switch (th.get(SHARE).level(p)) {
+                case GREEN -> "the synthesizer is no closer to what it saw than to what it did not.";
+                case AMBER -> "the synthesizer leans towards the rows it was trained on.";
+                case RED -> "the synthesizer stays close to the rows it was trained on, a sign it memorised them.";
+            };
+            shareSentence = Wording.format("%s of synthetic rows are closer to a training row than to a holdout row"
+                    + " (50%% is ideal): %s", Wording.percent(p), meaning);
+            String verdict = switch (th.get(PROTECTION).level(protection)) {
+                case GREEN -> "no sign that the synthesizer memorised its training rows.";
+                case AMBER -> "some sign that the synthesizer memorised its training rows.";
+                case RED -> "strong sign that the synthesizer memorised its training rows.";
+            };
+            protectionSentence = Wording.format("DCR overfitting protection is %.2f, where 1 means synthetic rows are"
+                    + " no closer to training rows than to unseen ones: %s", protection, verdict);
+        }
+        return new Share(p, protection,
+                th.result(SHARE, SHARE_LABEL, p, shareSentence),
+                th.result(PROTECTION, PROTECTION_LABEL, protection, protectionSentence));
+    }
+
+    /** The median (mean of the two middle values for an even count); NaN for no values. */
+    public static double median(double[] values) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        double[] v = values.clone();
+        Arrays.sort(v);
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+}

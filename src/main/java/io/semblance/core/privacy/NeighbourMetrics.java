@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.semblance.core.privacy;
+
+import io.semblance.core.evaluate.MetricResult;
+import io.semblance.core.evaluate.Thresholds;
+import java.util.Arrays;
+
+/** Metrics on nearest neighbours: the nearest-neighbour distance ratio (NNDR) and identifiability. */
+public final class NeighbourMetrics {
+    /** Offset added to both distances of the NNDR so that exact copies give a ratio of 1 rather than 0/0. */
+    public static final double NNDR_OFFSET = 1e-8;
+    /** The low quantile of the NNDR that is reported and judged. */
+    public static final double NNDR_QUANTILE = 0.01;
+
+    /** Low NNDR values (in [0, 1]) against training rows, beside the same against holdout rows (NaN without). */
+    public record Nndr(double trainingQuantile, double trainingTenth, double holdoutQuantile, double holdoutTenth,
+                       MetricResult metric) {
+    }
+
+    /** Shares in [0, 1] of training rows with a synthetic (holdout) row closer than their nearest other training
+     * row; holdout NaN without a holdout. */
+    public record Identifiability(double synthetic, double holdout, MetricResult metric) {
+    }
+
+    static final String NNDR = "nndr";
+    static final String NNDR_LABEL = "NNDR (1% quantile)";
+    static final String IDENTIFIABILITY = "identifiability";
+    static final String IDENTIFIABILITY_LABEL = "Identifiability";
+
+    private NeighbourMetrics() {
+    }
+
+    /** Per query row (d1 + 1e-8) / (d2 + 1e-8); NaN where there is no second neighbour. */
+    public static double[] ratios(NearestNeighbors.Result r) {
+        double[] out = new double[r.nearest().length];
+        for (int i = 0; i < out.length; i++) {
+            double d2 = r.second()[i];
+            out[i] = Double.isInfinite(d2) ? Double.NaN : (r.nearest()[i] + NNDR_OFFSET) / (d2 + NNDR_OFFSET);
+        }
+        return out;
+    }
+
+    /** The q quantile (0 ≤ q ≤ 1) by linear interpolation between order statistics; NaN for no values. */
+    public static double quantile(double[] values, double q) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        if (v.length == 0) {
+            return Double.NaN;
+        }
+        double pos = q * (v.length - 1);
+        int lo = (int) Math.floor(pos);
+        int hi = Math.min(lo + 1, v.length - 1);
+        return v[lo] + (pos - lo) * (v[hi] - v[lo]);
+    }
+
+    /** The k-th smallest value (k from 1); NaN when there are fewer than k values. */
+    public static double smallest(double[] values, int k) {
+        if (values.length < k) {
+            return Double.NaN;
+        }
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v[k - 1];
+    }
+
+    /** NNDR of the synthetic rows against training rows (judged under {@code nndr}) and against holdout rows
+     * ({@code toHoldout} null when there is none); both need second neighbours. */
+    public static Nndr nndr(NearestNeighbors.Result toTraining, NearestNeighbors.Result toHoldout, Thresholds th) {
+        double[] rt = ratios(toTraining);
+        boolean defined = rt.length > 0 && !Double.isNaN(rt[0]);
+        double qt = defined ? quantile(rt, NNDR_QUANTILE) : Double.NaN;
+        double tt = defined ? smallest(rt, 10) : Double.NaN;
+        double[] rh = toHoldout == null ? new double[0] : ratios(toHoldout);
+        boolean holdout = rh.length > 0 && !Double.isNaN(rh[0]);
+        double qh = holdout ? quantile(rh, NNDR_QUANTILE) : Double.NaN;
+        double th10 = holdout ? smallest(rh, 10) : Double.NaN;
+        String sentence;
+        if (!defined) {
+            sentence = rt.length == 0 ? "The synthetic table has no rows to compare."
+                    : "At least two training rows are needed to compare nearest and second-nearest distances.";
+        } else {
+            String meaning;
+            if (holdout && qt >= 0.9 * qh) {
+                meaning = "about as high as against unseen rows or higher, so no real row is singled out more than by"
+                        + " chance.";
+            } else {
+                meaning = switch (th.get(NNDR).level(qt)) {
+                    case GREEN -> "even the most isolated synthetic rows do not point to one real row.";
+                    case AMBER -> "a few synthetic rows sit much closer to one real row than to any other.";
+                    case RED -> "some synthetic rows point to a single real row.";
+                };
+            }
+            String against = holdout ? Wording.format("against holdout rows it is %s (10th smallest %s and %s)",
+                    Wording.number(qh), Wording.number(tt), Wording.number(th10))
+                    : Wording.format("there is no holdout to compare (10th smallest %s)", Wording.number(tt));
+            sentence = Wording.format("The 1%% quantile of the nearest-to-second-nearest distance ratio against"
+                    + " training rows is %s and %s: %s", Wording.number(qt), against, meaning);
+        }
+        return new Nndr(qt, tt, qh, th10, th.result(NNDR, NNDR_LABEL, qt, sentence));
+    }
+
+    /**
+     * Identifiability from, per training row, the distance to its nearest other training row, its nearest synthetic
+     * row and its nearest holdout row ({@code toHoldout} null when there is none); judged under
+     * {@code identifiability} on the synthetic share. NaN with fewer than two training rows or no synthetic rows.
+     */
+    public static Identifiability identifiability(double[] toOtherTraining, double[] toSynthetic, double[] toHoldout,
+                                                  Thresholds th) {
+        int n = toOtherTraining.length;
+        boolean defined = n >= 2 && Double.isFinite(toSynthetic.length == 0 ? Double.NaN : toSynthetic[0]);
+        double s = defined ? closerShare(toOtherTraining, toSynthetic) : Double.NaN;
+        double h = defined && toHoldout != null && Double.isFinite(toHoldout[0])
+                ? closerShare(toOtherTraining, toHoldout) : Double.NaN;
+        String sentence;
+        if (!defined) {
+            sentence = n < 2 ? "At least two training rows are needed to measure identifiability."
+                    : "The synthetic table has no rows to compare.";
+        } else {
+            String meaning;
+            if (!Double.isNaN(h) && s <= h + 2 * Math.sqrt(2 * h * (1 - h) / n)) {
+                meaning = "no more than unseen real rows give, allowing for chance, so the synthetic rows reveal no"
+                        + " more than new real data would.";
+            } else {
+                meaning = switch (th.get(IDENTIFIABILITY).level(s)) {
+                    case GREEN -> "few real people stand out through a synthetic lookalike.";
+                    case AMBER -> "some real people could be picked out through a synthetic lookalike.";
+                    case RED -> "many real people could be picked out through a synthetic lookalike.";
+                };
+            }
+            String against = Double.isNaN(h) ? "there is no holdout to compare"
+                    : "with unseen real rows in place of synthetic ones it is " + Wording.percent(h);
+            sentence = Wording.format("For %s of training rows a synthetic row lies closer than any other training row;"
+                    + " %s: %s", Wording.percent(s), against, meaning);
+        }
+        return new Identifiability(s, h, th.result(IDENTIFIABILITY, IDENTIFIABILITY_LABEL, s, sentence));
+    }
+
+    private static double closerShare(double[] toOther, double[] toCandidate) {
+        long closer = 0;
+        for (int i = 0; i < toOther.length; i++) {
+            if (toCandidate[i] < toOther[i]) {
+                closer++;
+            }
+        }
+        return (double) closer / toOther.length;
+    }
+}

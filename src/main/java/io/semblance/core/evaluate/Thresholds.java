@@ -21,11 +21,14 @@ public final class Thresholds {
         m.put("diagnostic_score", new Threshold(0.99, 0.9, true));
         m.put("exact_match_rate", new Threshold(0.0, 0.01, false));
         m.put("new_row_synthesis", new Threshold(0.99, 0.9, true));
-        m.put("dcr_baseline_protection", new Threshold(0.5, 0.2, true));
+        // relative to the holdout's own score (synthetic / holdout); without a holdout the absolute score
+        m.put("dcr_baseline_protection", new Threshold(0.8, 0.5, true));
+        m.put("dcr_baseline_protection_absolute", new Threshold(0.05, 0.01, true));
         m.put("dcr_share", new Threshold(0.55, 0.65, false));
         m.put("dcr_overfitting_protection", new Threshold(0.9, 0.7, true));
-        m.put("nndr", new Threshold(0.5, 0.2, true));
-        m.put("identifiability", new Threshold(0.05, 0.2, false));
+        // relative to the holdout: NNDR quantile synthetic / holdout; identifiability excess over the holdout's share
+        m.put("nndr", new Threshold(0.85, 0.5, true));
+        m.put("identifiability", new Threshold(0.03, 0.15, false));
         m.put("disclosure_protection", new Threshold(0.8, 0.5, true));
         m.put("cap", new Threshold(0.8, 0.5, true));
         m.put("replicated_uniques", new Threshold(1.0, 5.0, false));

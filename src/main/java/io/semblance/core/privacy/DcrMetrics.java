@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.core.privacy;
 
+import io.semblance.core.evaluate.Level;
 import io.semblance.core.evaluate.MetricResult;
 import io.semblance.core.evaluate.Thresholds;
 import java.util.Arrays;
@@ -18,6 +19,7 @@ public final class DcrMetrics {
 
     static final String BASELINE = "dcr_baseline_protection";
     static final String BASELINE_LABEL = "DCR baseline protection";
+    static final String BASELINE_ABSOLUTE = "dcr_baseline_protection_absolute";
     static final String SHARE = "dcr_share";
     static final String SHARE_LABEL = "DCR share";
     static final String PROTECTION = "dcr_overfitting_protection";
@@ -26,12 +28,22 @@ public final class DcrMetrics {
     private DcrMetrics() {
     }
 
-    /** DCRBaselineProtection from DCR(s, T) of the synthetic rows and DCR(r, T) of the random rows, judged under
-     * {@code dcr_baseline_protection}; NaN when either is empty or the random median is 0. */
-    public static Baseline baselineProtection(double[] synthetic, double[] random, Thresholds th) {
+    /**
+     * DCRBaselineProtection from DCR(s, T) of the synthetic rows and DCR(r, T) of the random rows; NaN when either is
+     * empty or the random median is 0. Real data sits far closer to itself than random rows do, so the verdict
+     * compares the score with the holdout's own (DCR(h, T) of {@code holdoutToTraining}, under
+     * {@code dcr_baseline_protection} as a ratio); without a holdout the score itself is judged under
+     * {@code dcr_baseline_protection_absolute}.
+     */
+    public static Baseline baselineProtection(double[] synthetic, double[] random, double[] holdoutToTraining,
+                                              Thresholds th) {
         double ms = median(synthetic);
         double mr = median(random);
         double score = mr > 0 ? Math.min(ms / mr, 1.0) : Double.NaN;
+        double reference = holdoutToTraining == null || !(mr > 0) ? Double.NaN
+                : Math.min(median(holdoutToTraining) / mr, 1.0);
+        boolean relative = reference > 0;
+        Level level = relative ? th.get(BASELINE).level(score / reference) : th.get(BASELINE_ABSOLUTE).level(score);
         String sentence;
         if (synthetic.length == 0) {
             sentence = "The synthetic table has no rows to compare.";
@@ -39,15 +51,20 @@ public final class DcrMetrics {
             sentence = "Random rows already lie on top of training rows (median distance 0), so this comparison says"
                     + " nothing for this table.";
         } else {
-            String meaning = switch (th.get(BASELINE).level(score)) {
-                case GREEN -> "synthetic rows keep a healthy distance from real ones.";
-                case AMBER -> "synthetic rows sit closer to real rows than random ones do; look at the closest.";
-                case RED -> "synthetic rows sit very close to real rows, many almost on top of them.";
+            String meaning = switch (level) {
+                case GREEN -> "synthetic rows keep the distance from real ones that new real rows would.";
+                case AMBER -> "synthetic rows sit closer to real rows than new real rows would; look at the closest.";
+                case RED -> "synthetic rows sit much closer to real rows than new real rows would, many almost on top of"
+                        + " them.";
             };
+            String against = relative ? Wording.format(" and %s for unseen real rows (score %s)",
+                    Wording.number(median(holdoutToTraining)), Wording.number(reference)) : "";
             sentence = Wording.format("The median synthetic row lies %s from its closest training row, against %s for"
-                    + " random rows (distances run from 0 to 1): %s", Wording.number(ms), Wording.number(mr), meaning);
+                    + " random rows%s (distances run from 0 to 1): %s", Wording.number(ms), Wording.number(mr), against,
+                    meaning);
         }
-        return new Baseline(ms, mr, score, th.result(BASELINE, BASELINE_LABEL, score, sentence));
+        return new Baseline(ms, mr, score, new MetricResult(BASELINE, BASELINE_LABEL, score,
+                Double.isNaN(score) ? Level.AMBER : level, sentence));
     }
 
     /** The DCR share and DCROverfittingProtection from DCR(s, T) and DCR(s, H) of each synthetic row, judged under

@@ -53,12 +53,15 @@ public final class DistancePrivacy {
                 stages.next("synthetic rows to training rows", nS, nT), cancel);
         NearestNeighbors.Result sToH = null;
         double[] tToH = null;
+        double[] hToT = null;
         if (h != null) {
             RowDistance dH = new RowDistance(h, dT.order());
             sToH = nn.search(dH.kernel(synthetic), nS, dH.kernel(h), h.rows(), dH.discreteLeading(), true, false,
                     stages.next("synthetic rows to holdout rows", nS, h.rows()), cancel);
             tToH = nn.search(kT, nT, dT.kernel(h), h.rows(), levelsT, false, false,
                     stages.next("training rows to holdout rows", nT, h.rows()), cancel).nearest();
+            hToT = nn.search(dT.kernel(h), h.rows(), kT, nT, levelsT, false, false,
+                    stages.next("holdout rows to training rows", h.rows(), nT), cancel).nearest();
         }
         RandomBaseline.Columns random = RandomBaseline.generate(train, nS, seed);
         double[] rToT = nn.search(dT.kernel(random.numbers(), random.codes(), nS), nS, kT, nT, levelsT, false, false,
@@ -70,10 +73,10 @@ public final class DistancePrivacy {
 
         double[] dcrH = sToH == null ? null : sToH.nearest();
         DistancePrivacyReport report = new DistancePrivacyReport(exact, fresh,
-                DcrMetrics.baselineProtection(sToT.nearest(), rToT, thresholds),
+                DcrMetrics.baselineProtection(sToT.nearest(), rToT, hToT, thresholds),
                 DcrMetrics.share(sToT.nearest(), dcrH, thresholds),
                 NeighbourMetrics.nndr(sToT, sToH, thresholds),
-                NeighbourMetrics.identifiability(tToT, tToS, tToH, thresholds),
+                NeighbourMetrics.identifiability(tToT, tToS, tToH, nS, thresholds),
                 DcrHistogram.of(sToT.nearest(), dcrH, DcrHistogram.BINS));
         progress.progress(1, "distance-based privacy done");
         return report;
@@ -90,7 +93,7 @@ public final class DistancePrivacy {
 
         Stages(ProgressListener out, long nT, long nS, long nH) {
             this.out = out;
-            this.total = Math.max(1.0, 3.0 * nS * nT + (double) nS * nH + (double) nT * nH + (double) nT * nT);
+            this.total = Math.max(1.0, 3.0 * nS * nT + (double) nS * nH + 2.0 * nT * nH + (double) nT * nT);
         }
 
         ProgressListener next(String what, long queries, long references) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.core.privacy;
 
+import io.semblance.core.evaluate.Level;
 import io.semblance.core.evaluate.MetricResult;
 import io.semblance.core.evaluate.Thresholds;
 import java.util.Arrays;
@@ -79,24 +80,25 @@ public final class NeighbourMetrics {
             sentence = rt.length == 0 ? "The synthetic table has no rows to compare."
                     : "At least two training rows are needed to compare nearest and second-nearest distances.";
         } else {
-            String meaning;
-            if (holdout && qt >= 0.9 * qh) {
-                meaning = "about as high as against unseen rows or higher, so no real row is singled out more than by"
-                        + " chance.";
-            } else {
-                meaning = switch (th.get(NNDR).level(qt)) {
-                    case GREEN -> "even the most isolated synthetic rows do not point to one real row.";
-                    case AMBER -> "a few synthetic rows sit much closer to one real row than to any other.";
-                    case RED -> "some synthetic rows point to a single real row.";
-                };
-            }
+            Level level = holdout && qh > 0 ? th.get(NNDR).level(qt / qh) : Level.AMBER;
+            String meaning = !holdout ? "without unseen real rows to compare, this cannot be judged: real tables differ"
+                    + " widely in how isolated their rows are."
+                    : switch (level) {
+                        case GREEN -> "about as high as against unseen rows, so no real row is singled out more than"
+                                + " new real data would.";
+                        case AMBER -> "lower than against unseen rows: a few synthetic rows sit much closer to one real"
+                                + " row than to any other.";
+                        case RED -> "far lower than against unseen rows: some synthetic rows point to a single real"
+                                + " row.";
+                    };
             String against = holdout ? Wording.format("against holdout rows it is %s (10th smallest %s and %s)",
                     Wording.number(qh), Wording.number(tt), Wording.number(th10))
                     : Wording.format("there is no holdout to compare (10th smallest %s)", Wording.number(tt));
             sentence = Wording.format("The 1%% quantile of the nearest-to-second-nearest distance ratio against"
                     + " training rows is %s and %s: %s", Wording.number(qt), against, meaning);
         }
-        return new Nndr(qt, tt, qh, th10, th.result(NNDR, NNDR_LABEL, qt, sentence));
+        Level verdict = defined && holdout && qh > 0 ? th.get(NNDR).level(qt / qh) : Level.AMBER;
+        return new Nndr(qt, tt, qh, th10, new MetricResult(NNDR, NNDR_LABEL, qt, verdict, sentence));
     }
 
     /**
@@ -105,34 +107,34 @@ public final class NeighbourMetrics {
      * {@code identifiability} on the synthetic share. NaN with fewer than two training rows or no synthetic rows.
      */
     public static Identifiability identifiability(double[] toOtherTraining, double[] toSynthetic, double[] toHoldout,
-                                                  Thresholds th) {
+                                                  int syntheticRows, Thresholds th) {
         int n = toOtherTraining.length;
         boolean defined = n >= 2 && Double.isFinite(toSynthetic.length == 0 ? Double.NaN : toSynthetic[0]);
         double s = defined ? closerShare(toOtherTraining, toSynthetic) : Double.NaN;
         double h = defined && toHoldout != null && Double.isFinite(toHoldout[0])
                 ? closerShare(toOtherTraining, toHoldout) : Double.NaN;
+        double expected = n + syntheticRows - 1 > 0 ? (double) syntheticRows / (n + syntheticRows - 1) : Double.NaN;
+        double reference = Double.isNaN(h) ? expected : h;
+        Level level = defined ? th.get(IDENTIFIABILITY).level(Math.max(0, s - reference)) : Level.AMBER;
         String sentence;
         if (!defined) {
             sentence = n < 2 ? "At least two training rows are needed to measure identifiability."
                     : "The synthetic table has no rows to compare.";
         } else {
-            String meaning;
-            if (!Double.isNaN(h) && s <= h + 2 * Math.sqrt(2 * h * (1 - h) / n)) {
-                meaning = "no more than unseen real rows give, allowing for chance, so the synthetic rows reveal no"
-                        + " more than new real data would.";
-            } else {
-                meaning = switch (th.get(IDENTIFIABILITY).level(s)) {
-                    case GREEN -> "few real people stand out through a synthetic lookalike.";
-                    case AMBER -> "some real people could be picked out through a synthetic lookalike.";
-                    case RED -> "many real people could be picked out through a synthetic lookalike.";
-                };
-            }
-            String against = Double.isNaN(h) ? "there is no holdout to compare"
+            String meaning = switch (level) {
+                case GREEN -> "no more than new real data would give, so the synthetic rows single out no one.";
+                case AMBER -> "somewhat more than new real data would give: some real people could be picked out"
+                        + " through a synthetic lookalike.";
+                case RED -> "far more than new real data would give: many real people could be picked out through a"
+                        + " synthetic lookalike.";
+            };
+            String against = Double.isNaN(h)
+                    ? "a fresh sample of the same size would give about " + Wording.percent(expected)
                     : "with unseen real rows in place of synthetic ones it is " + Wording.percent(h);
             sentence = Wording.format("For %s of training rows a synthetic row lies closer than any other training row;"
                     + " %s: %s", Wording.percent(s), against, meaning);
         }
-        return new Identifiability(s, h, th.result(IDENTIFIABILITY, IDENTIFIABILITY_LABEL, s, sentence));
+        return new Identifiability(s, h, new MetricResult(IDENTIFIABILITY, IDENTIFIABILITY_LABEL, s, level, sentence));
     }
 
     private static double closerShare(double[] toOther, double[] toCandidate) {

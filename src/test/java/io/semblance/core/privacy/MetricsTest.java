@@ -62,16 +62,29 @@ class MetricsTest {
 
     @Test
     void baselineProtectionIsTheRatioOfMedians() {
-        // medians: synthetic (0.2 + 0.3) / 2 = 0.25, random 0.5 -> 0.5, green at 0.5
+        // medians: synthetic (0.2 + 0.3) / 2 = 0.25, random 0.5 -> 0.5; no holdout: absolute, green from 0.05
         DcrMetrics.Baseline b = DcrMetrics.baselineProtection(new double[]{0.4, 0.1, 0.3, 0.2},
-                new double[]{0.5, 1.0, 0.5}, th);
+                new double[]{0.5, 1.0, 0.5}, null, th);
         assertEquals(0.25, b.syntheticMedian(), 1e-12);
         assertEquals(0.5, b.randomMedian(), 1e-12);
         assertEquals(0.5, b.score(), 1e-12);
         assertEquals(Level.GREEN, b.metric().level());
         // capped at 1; a random median of 0 says nothing
-        assertEquals(1.0, DcrMetrics.baselineProtection(new double[]{0.9}, new double[]{0.3}, th).score(), 0);
-        assertEquals(Double.NaN, DcrMetrics.baselineProtection(new double[]{0.1}, new double[]{0, 0, 1}, th).score());
+        assertEquals(1.0, DcrMetrics.baselineProtection(new double[]{0.9}, new double[]{0.3}, null, th).score(), 0);
+        assertEquals(Double.NaN, DcrMetrics.baselineProtection(new double[]{0.1}, new double[]{0, 0, 1}, null, th).score());
+    }
+
+    @Test
+    void baselineProtectionIsJudgedAgainstTheHoldoutsOwnScore() {
+        // holdout median (0.2 + 0.4) / 2 = 0.3 -> its score 0.3 / 0.5 = 0.6; synthetic 0.25 / 0.5 = 0.5:
+        // 0.5 / 0.6 = 0.83 >= 0.8 green
+        double[] random = {0.5, 1.0, 0.5};
+        double[] holdout = {0.2, 0.4};
+        assertEquals(Level.GREEN, DcrMetrics.baselineProtection(new double[]{0.4, 0.1, 0.3, 0.2}, random, holdout, th)
+                .metric().level());
+        // synthetic median 0.1 -> score 0.2; 0.2 / 0.6 = 0.33 <= 0.5 red
+        assertEquals(Level.RED, DcrMetrics.baselineProtection(new double[]{0.1, 0.1, 0.1}, random, holdout, th)
+                .metric().level());
     }
 
     @Test
@@ -103,7 +116,7 @@ class MetricsTest {
         assertEquals(half + 0.01 * (1 - half), n.trainingQuantile(), 1e-15);
         assertEquals(Double.NaN, n.trainingTenth());
         assertEquals(Double.NaN, n.holdoutQuantile());
-        assertEquals(Level.GREEN, n.metric().level());
+        assertEquals(Level.AMBER, n.metric().level()); // no holdout: cannot be judged
         double[] many = new double[20];
         for (int i = 0; i < 20; i++) {
             many[i] = (20 - i) / 20.0;
@@ -117,11 +130,18 @@ class MetricsTest {
         // nearest other training row 0.2, 0.1, 0.3, 0.0; nearest synthetic 0.1 (closer), 0.1 (tie, not closer),
         // 0.5, 0.0 (tie) -> 1 of 4; nearest holdout 0.3, 0.05 (closer), 0.2 (closer), 0.1 -> 2 of 4
         NeighbourMetrics.Identifiability id = NeighbourMetrics.identifiability(new double[]{0.2, 0.1, 0.3, 0.0},
-                new double[]{0.1, 0.1, 0.5, 0.0}, new double[]{0.3, 0.05, 0.2, 0.1}, th);
+                new double[]{0.1, 0.1, 0.5, 0.0}, new double[]{0.3, 0.05, 0.2, 0.1}, 4, th);
         assertEquals(0.25, id.synthetic(), 0);
         assertEquals(0.5, id.holdout(), 0);
-        assertEquals(Level.RED, id.metric().level());
-        assertTrue(id.metric().sentence().contains("no more than unseen real rows give"), id.metric().sentence());
+        // judged on the excess over the holdout's share: max(0, 0.25 - 0.5) = 0 -> green
+        assertEquals(Level.GREEN, id.metric().level());
+        assertTrue(id.metric().sentence().contains("no more than new real data would give"), id.metric().sentence());
+        // without a holdout the reference is |S| / (|S| + |T| - 1) = 4 / 7 = 0.571; synthetic rows that are all
+        // closer (share 1.0, excess 0.43) are red
+        NeighbourMetrics.Identifiability all = NeighbourMetrics.identifiability(new double[]{0.2, 0.1, 0.3, 0.1},
+                new double[]{0, 0, 0, 0}, null, 4, th);
+        assertEquals(1.0, all.synthetic(), 0);
+        assertEquals(Level.RED, all.metric().level());
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.semblance.core.report.EvaluationReport;
 import io.semblance.core.report.InputFile;
 import io.semblance.core.report.ReportHtml;
 import io.semblance.core.report.ReportJson;
+import io.semblance.core.evaluate.Threshold;
 import io.semblance.core.evaluate.Thresholds;
 import io.semblance.core.synth.Synthesis;
 import java.nio.charset.StandardCharsets;
@@ -68,6 +69,10 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "Re-identification risk above which a record counts as at risk (default: ${DEFAULT-VALUE}).")
     double tau;
 
+    @Option(names = "--threshold", paramLabel = "KEY=GREEN:RED", description = "Change where a metric's verdict turns"
+            + " amber and red, e.g. --threshold dcr_share=0.55:0.7 (repeatable; keys as in the JSON report's verdicts).")
+    List<String> thresholdOverrides;
+
     @Option(names = "--force", description = "Replace report files that exist.")
     boolean force;
 
@@ -87,6 +92,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 throw new java.nio.file.FileAlreadyExistsException(p.toString());
             }
         }
+        Thresholds chosen = thresholds();
         var err = spec.commandLine().getErr();
         ConsoleProgress progress = new ConsoleProgress(System.err, quiet);
         ReadOptionsMixin read = new ReadOptionsMixin();
@@ -111,7 +117,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             files.add(InputFile.of("metadata", metadata, -1));
         }
         EvaluationReport report = Evaluation.run(new Evaluation.Request(r, s, h, meta, q, sa, target, seed, tau,
-                Thresholds.defaults()), files, new Version().getVersion()[0], progress, Cancellation.NEVER);
+                chosen), files, new Version().getVersion()[0], progress, Cancellation.NEVER);
         progress.done();
         if (json != null) {
             byte[] b = ReportJson.write(report).getBytes(StandardCharsets.UTF_8);
@@ -125,6 +131,31 @@ public final class EvaluateCommand implements Callable<Integer> {
             Summary.print(report, err);
         }
         return ExitCodes.OK;
+    }
+
+    private Thresholds thresholds() {
+        Thresholds t = Thresholds.defaults();
+        for (String o : thresholdOverrides == null ? List.<String>of() : thresholdOverrides) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("([a-z_]+)=([-0-9.eE]+):([-0-9.eE]+)").matcher(o.strip());
+            if (!m.matches()) {
+                throw new Cli.UsageException("--threshold takes KEY=GREEN:RED, e.g. dcr_share=0.55:0.7; got \"" + o + "\"");
+            }
+            Threshold old;
+            try {
+                old = t.get(m.group(1));
+            } catch (IllegalArgumentException e) {
+                throw new Cli.UsageException("--threshold: unknown metric \"" + m.group(1) + "\"");
+            }
+            double green = Double.parseDouble(m.group(2));
+            double red = Double.parseDouble(m.group(3));
+            if (old.higherIsBetter() ? green < red : green > red) {
+                throw new Cli.UsageException("--threshold " + m.group(1) + ": " + (old.higherIsBetter() ? "higher" : "lower")
+                        + " is better for this metric, so GREEN must be " + (old.higherIsBetter() ? "at least" : "at most")
+                        + " RED");
+            }
+            t = t.with(m.group(1), new Threshold(green, red, old.higherIsBetter()));
+        }
+        return t;
     }
 
     private static void checkColumns(Dataset d, List<String> cols, String option) {

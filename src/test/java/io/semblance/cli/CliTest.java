@@ -101,4 +101,27 @@ class CliTest {
         assertEquals("error: --holdout-out needs --holdout", err.toString().strip());
         assertEquals(2, run("synth", credit(), "-o", dir.resolve("p.csv").toString(), "--holdout", "1.5"));
     }
+
+    @Test
+    void evaluateWritesBothReportsAndHonoursThresholds() throws Exception {
+        Path o = dir.resolve("o.csv");
+        Path h = dir.resolve("h.csv");
+        assertEquals(0, run("synth", credit(), "-o", o.toString(), "--seed", "4", "--holdout", "--holdout-out",
+                h.toString(), "-q"));
+        Path json = dir.resolve("r.json");
+        Path html = dir.resolve("r.html");
+        assertEquals(0, run("evaluate", credit(), o.toString(), "--holdout", h.toString(), "--qi", "age,job",
+                "--sensitive", "default", "--json", json.toString(), "--html", html.toString(), "--threshold",
+                "exact_match_rate=0.5:0.9", "-q"), err.toString());
+        com.fasterxml.jackson.databind.JsonNode r = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+        assertEquals("green", r.at("/verdicts/exact_match_rate/level").asText());
+        assertEquals(java.util.List.of("age", "job"), java.util.List.of(r.at("/settings/quasi_identifiers/0").asText(),
+                r.at("/settings/quasi_identifiers/1").asText()));
+        assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"));
+        assertEquals(2, run("evaluate", credit(), o.toString(), "--json", dir.resolve("x.json").toString(),
+                "--threshold", "dcr_share=0.9:0.1"));
+        assertTrue(err.toString().contains("lower is better"), err.toString());
+        assertEquals(2, run("evaluate", credit(), o.toString(), "--json", dir.resolve("x.json").toString(), "--qi", "nope"));
+        assertEquals("error: --qi names columns the real table does not have: nope", err.toString().strip());
+    }
 }

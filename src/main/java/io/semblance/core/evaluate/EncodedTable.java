@@ -21,6 +21,14 @@ public final class EncodedTable {
         this.rows = rows;
     }
 
+    /**
+     * A table encoded outside a {@link TableEncoder} (for models that read their own columns): numeric[c] for a
+     * numeric column, codes[c] (-1 = missing) into {@code columns.get(c).categories()} for a categorical one.
+     */
+    public static EncodedTable of(List<TableEncoder.Column> columns, double[][] numeric, int[][] codes, int rows) {
+        return new EncodedTable(List.copyOf(columns), numeric.clone(), codes.clone(), rows);
+    }
+
     public int rows() {
         return rows;
     }

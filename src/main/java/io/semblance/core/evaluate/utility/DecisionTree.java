@@ -48,7 +48,20 @@ public final class DecisionTree {
         for (int r : rows) {
             w[r]++;
         }
-        return new TreeGrower(x, y, params, random).grow(w);
+        return new TreeGrower(x, y, params, random, null).grow(w);
+    }
+
+    /**
+     * Grows a tree on the listed rows of x (each row once) that splits only on the listed features; the labels of
+     * rows not listed are never read.
+     */
+    public static DecisionTree fit(FeatureBins.Binned x, Labels y, int[] rows, Params params, SplittableRandom random,
+                                   int[] features) {
+        int[] w = new int[x.rows()];
+        for (int r : rows) {
+            w[r]++;
+        }
+        return new TreeGrower(x, y, params, random, features.clone()).grow(w);
     }
 
     int addNode() {

@@ -163,7 +163,7 @@ public final class FeatureBins {
     }
 
     /** The bin of one value of feature f (NaN or code -1 = missing). */
-    int bin(int f, double number, int code) {
+    public int bin(int f, double number, int code) {
         if (numeric[f]) {
             if (Double.isNaN(number)) {
                 return missingBin(f);

@@ -23,19 +23,18 @@ final class TreeGrower {
     private int[] rows;
     private int[] spare;
 
-    TreeGrower(FeatureBins.Binned x, Labels labels, DecisionTree.Params params, SplittableRandom random) {
+    /** {@code features}: the features splits may use (null = all). */
+    TreeGrower(FeatureBins.Binned x, Labels labels, DecisionTree.Params params, SplittableRandom random,
+               int[] features) {
         this.x = x;
         this.bins = x.bins();
         this.cls = labels.classes();
         this.width = labels.width();
         this.params = params;
         this.random = random;
-        this.features = new int[bins.features()];
-        for (int f = 0; f < features.length; f++) {
-            features[f] = f;
-        }
+        this.features = features != null ? features : java.util.stream.IntStream.range(0, bins.features()).toArray();
         int maxBins = 1;
-        for (int f = 0; f < features.length; f++) {
+        for (int f : this.features) {
             maxBins = Math.max(maxBins, bins.bins(f));
         }
         this.search = new SplitSearch(width, maxBins, Math.max(1, params.minLeaf()));
@@ -44,10 +43,14 @@ final class TreeGrower {
             this.offset = 0;
         } else {
             double sum = 0;
+            int counted = 0;
             for (double v : labels.values()) {
-                sum += v;
+                if (!Double.isNaN(v)) {
+                    sum += v;
+                    counted++;
+                }
             }
-            this.offset = labels.values().length == 0 ? 0 : sum / labels.values().length;
+            this.offset = counted == 0 ? 0 : sum / counted;
             this.y = new double[labels.values().length];
             for (int i = 0; i < y.length; i++) {
                 y[i] = labels.values()[i] - offset;

@@ -18,7 +18,6 @@ import java.util.Map;
 /** Fits a {@link CopulaModel} to a table, following the metadata's types and roles. */
 public final class CopulaSynthesizer {
     private static final long FIT_STREAM = 0xF17;
-    private static final int GENERATOR_SAMPLE = 2000;
     private final ColumnGenerators generators;
 
     public CopulaSynthesizer(ColumnGenerators generators) {
@@ -87,10 +86,8 @@ public final class CopulaSynthesizer {
                 }
                 j++;
             } else {
-                List<String> sample = m.sdtype() == SdType.ID ? present(data.column(c)) : sample(data.column(c));
-                double missing = missingShare(data.column(c));
-                GeneratorSpec spec = generators.learn(m, sample, missing, Seeds.mix(seed + 31L * c));
-                outputs[c] = new CopulaModel.Generated(s -> generators.fromSample(spec, sample, s), spec);
+                GeneratedColumn g = GeneratedColumn.learn(generators, m, data.column(c), seed, c);
+                outputs[c] = new CopulaModel.Generated(g.bySeed(), g.spec());
             }
         }
         progress.progress(1, "Model fitted");
@@ -140,38 +137,6 @@ public final class CopulaSynthesizer {
             text[p] = dst.distinct[map[codeOf.get(cm.categories[p])]];
         }
         return new CopulaModel.Derived(srcLatent, text);
-    }
-
-    /** Every non-missing value: keys are checked against all real keys so no generated key equals one. */
-    private static List<String> present(String[] values) {
-        List<String> out = new ArrayList<>();
-        for (String v : values) {
-            if (v != null) {
-                out.add(v);
-            }
-        }
-        return out;
-    }
-
-    private static double missingShare(String[] values) {
-        int missing = 0;
-        for (String v : values) {
-            if (v == null) {
-                missing++;
-            }
-        }
-        return values.length == 0 ? 0 : (double) missing / values.length;
-    }
-
-    private static List<String> sample(String[] values) {
-        List<String> out = new ArrayList<>();
-        int step = Math.max(1, values.length / GENERATOR_SAMPLE);
-        for (int i = 0; i < values.length && out.size() < GENERATOR_SAMPLE; i += step) {
-            if (values[i] != null) {
-                out.add(values[i]);
-            }
-        }
-        return out;
     }
 
     /** Datetime format of a column: the metadata's, else detected from the values. */

@@ -2,9 +2,6 @@
 package io.semblance.core.synth.copula;
 
 import io.semblance.core.model.ColumnMeta;
-import io.semblance.core.model.DatetimeFormat;
-import io.semblance.core.model.SdType;
-import io.semblance.core.profile.Numbers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,8 +12,6 @@ import io.semblance.core.synth.Seeds;
 
 /** Collects the modelled columns' marginals and normal scores; categorical orders are settled in {@link #finish}. */
 final class LatentBuilder {
-    private static final int MAX_SCALE = 10;
-
     /** Marginals and normal scores, one per latent dimension. */
     record Result(Marginal[] marginals, double[][] scores) {
     }
@@ -45,44 +40,9 @@ final class LatentBuilder {
     }
 
     private Object[] numeric(String[] text, ColumnMeta m, SplittableRandom rng) {
-        DatetimeFormat dt = m.sdtype() == SdType.DATETIME ? CopulaSynthesizer.datetimeFormat(m, text) : null;
-        double[] values = new double[text.length];
-        boolean integer = true;
-        int scale = 0;
-        for (int i = 0; i < text.length; i++) {
-            String s = text[i];
-            double v = s == null ? Double.NaN : dt != null ? dt.parse(s) : Numbers.parse(s);
-            values[i] = v;
-            if (dt != null && dt.hasFraction() && !Double.isNaN(v)) {
-                int dot = s.lastIndexOf('.');
-                int digits = 0;
-                while (dot >= 0 && dot + 1 + digits < s.length() && Character.isDigit(s.charAt(dot + 1 + digits))) {
-                    digits++;
-                }
-                scale = Math.max(scale, digits);
-            } else if (dt == null && !Double.isNaN(v)) {
-                int dot = s.indexOf('.');
-                if (dot >= 0 || v != Math.rint(v) || s.indexOf('e') >= 0 || s.indexOf('E') >= 0) {
-                    integer = false;
-                    scale = Math.max(scale, decimals(s, dot));
-                }
-            }
-        }
-        boolean asInteger = dt == null && (integer || m.integer()) && integer;
-        int decimals = asInteger ? 0 : Math.min(scale, dt != null ? 9 : MAX_SCALE);
-        return new Object[]{NumericMarginal.fit(values, asInteger, decimals, dt),
-                NormalScores.ofKeys(values, rng)};
-    }
-
-    private static int decimals(String s, int dot) {
-        if (s.indexOf('e') >= 0 || s.indexOf('E') >= 0) {
-            return MAX_SCALE;
-        }
-        if (dot < 0) {
-            return 0;
-        }
-        int end = s.strip().length();
-        return Math.max(0, end - dot - 1);
+        NumericText t = NumericText.parse(text, m);
+        return new Object[]{NumericMarginal.fit(t.values(), t.integer(), t.scale(), t.datetime()),
+                NormalScores.ofKeys(t.values(), rng)};
     }
 
     /** Adds a categorical column, ordered by {@code orderKey} (per code) when given, else by association; returns its latent index. */

@@ -10,6 +10,7 @@ import io.semblance.core.synth.Holdout;
 import io.semblance.core.synth.ModelFiles;
 import io.semblance.core.synth.Seeds;
 import io.semblance.core.synth.Synthesis;
+import io.semblance.core.synth.cart.CartOptions;
 import io.semblance.core.synth.output.SampleWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +50,15 @@ public final class SynthCommand implements Callable<Integer> {
             completionCandidates = Models.class)
     String model;
 
+    @Option(names = "--min-leaf", paramLabel = "N",
+            description = "cart: fewest real rows in a tree leaf; larger mixes more rows into each value (default: "
+                    + CartOptions.DEFAULT_MIN_LEAF + ").")
+    Integer minLeaf;
+
+    @Option(names = "--smoothing", negatable = true, paramLabel = "",
+            description = "cart: add noise scaled to the leaf's spread to numeric values (default: on).")
+    Boolean smoothing;
+
     @Option(names = "--strategy", defaultValue = "full", paramLabel = "NAME",
             description = "full: every value generated, no real row leaves (default).")
     String strategy;
@@ -82,6 +92,12 @@ public final class SynthCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!Synthesis.MODELS.contains(model)) {
             throw new Cli.UsageException("unknown --model \"" + model + "\"; available: " + String.join(", ", Synthesis.MODELS));
+        }
+        if (!model.equals("cart") && (minLeaf != null || smoothing != null)) {
+            throw new Cli.UsageException("--min-leaf and --[no-]smoothing apply to --model cart only");
+        }
+        if (minLeaf != null && minLeaf < 1) {
+            throw new Cli.UsageException("--min-leaf must be at least 1");
         }
         if (!strategy.equals("full")) {
             throw new Cli.UsageException("unknown --strategy \"" + strategy + "\"; available: full");
@@ -120,7 +136,9 @@ public final class SynthCommand implements Callable<Integer> {
                 CsvWriter.write(split.holdout(), holdoutOut, force);
             }
         }
-        FittedModel m = Synthesis.fit(model, training, meta, s, Locale.forLanguageTag(locale), progress,
+        CartOptions cart = new CartOptions(minLeaf != null ? minLeaf : CartOptions.DEFAULT_MIN_LEAF,
+                smoothing == null || smoothing, java.util.List.of());
+        FittedModel m = Synthesis.fit(model, training, meta, s, Locale.forLanguageTag(locale), cart, progress,
                 Cancellation.NEVER);
         if (saveModel != null) {
             ModelFiles.save(m, saveModel, force);

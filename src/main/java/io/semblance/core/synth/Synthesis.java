@@ -8,6 +8,8 @@ import io.semblance.core.model.Dataset;
 import io.semblance.core.model.Metadata;
 import io.semblance.core.profile.Profiler;
 import io.semblance.core.profile.pii.PiiDetector;
+import io.semblance.core.synth.cart.CartOptions;
+import io.semblance.core.synth.cart.CartSynthesizer;
 import io.semblance.core.synth.copula.CopulaSynthesizer;
 import io.semblance.core.synth.fake.FakeGenerators;
 import java.util.ArrayList;
@@ -17,7 +19,7 @@ import java.util.Locale;
 /** The engine's entry points for detection and fitting, shared by the command line and the workbench. */
 public final class Synthesis {
     /** Model names accepted by {@link #fit}. */
-    public static final List<String> MODELS = List.of("copula");
+    public static final List<String> MODELS = List.of("copula", "cart");
 
     private Synthesis() {
     }
@@ -63,12 +65,21 @@ public final class Synthesis {
     /** Fits the named model (see {@link #MODELS}); {@code locale} shapes generated PII such as names and phones. */
     public static FittedModel fit(String model, Dataset data, Metadata meta, long seed, Locale locale,
                                   ProgressListener progress, Cancellation cancel) {
+        return fit(model, data, meta, seed, locale, CartOptions.defaults(), progress, cancel);
+    }
+
+    /** Fits the named model; {@code cart} settings apply to the "cart" model only. */
+    public static FittedModel fit(String model, Dataset data, Metadata meta, long seed, Locale locale,
+                                  CartOptions cart, ProgressListener progress, Cancellation cancel) {
         if (!MODELS.contains(model)) {
             throw new IllegalArgumentException("unknown model \"" + model + "\"; available: " + String.join(", ", MODELS));
         }
         checkMatches(meta, data);
         if (data.rowCount() == 0) {
             throw new IllegalArgumentException("the table has no rows to learn from");
+        }
+        if (model.equals("cart")) {
+            return new CartSynthesizer(new FakeGenerators(locale), cart).fit(data, meta, seed, progress, cancel);
         }
         return new CopulaSynthesizer(new FakeGenerators(locale)).fit(data, meta, seed, progress, cancel);
     }

@@ -67,11 +67,24 @@ class CliTest {
     }
 
     @Test
+    void cartModelWritesAsManyRows() throws Exception {
+        Path o = dir.resolve("cart.csv");
+        assertEquals(0, run("synth", credit(), "-o", o.toString(), "--model", "cart", "--min-leaf", "10",
+                "--no-smoothing", "--seed", "5", "-q"), err.toString());
+        assertEquals(Files.readAllLines(Path.of(credit())).size(), Files.readAllLines(o).size());
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(2, run("synth", credit()));
         assertTrue(err.toString().contains("Missing required option: '--output=OUT.csv'"), err.toString());
         assertEquals(2, run("synth", credit(), "-o", dir.resolve("o.csv").toString(), "--model", "gan"));
-        assertEquals("error: unknown --model \"gan\"; available: copula", err.toString().strip());
+        assertEquals("error: unknown --model \"gan\"; available: copula, cart", err.toString().strip());
+        assertEquals(2, run("synth", credit(), "-o", dir.resolve("o.csv").toString(), "--min-leaf", "3"));
+        assertEquals("error: --min-leaf and --[no-]smoothing apply to --model cart only", err.toString().strip());
+        assertEquals(2, run("synth", credit(), "-o", dir.resolve("o.csv").toString(), "--no-smoothing"));
+        assertEquals(2, run("synth", credit(), "-o", dir.resolve("o.csv").toString(), "--model", "cart",
+                "--min-leaf", "0"));
         assertEquals(2, run("frobnicate"));
     }
 

@@ -51,8 +51,8 @@ public final class SynthCommand implements Callable<Integer> {
     String model;
 
     @Option(names = "--min-leaf", paramLabel = "N",
-            description = "cart: fewest real rows in a tree leaf; larger mixes more rows into each value (default: "
-                    + CartOptions.DEFAULT_MIN_LEAF + ").")
+            description = "cart: fewest real rows in a tree leaf; larger mixes more rows into each value (default:"
+                    + " 1/160 of the rows, between 5 and 100).")
     Integer minLeaf;
 
     @Option(names = "--smoothing", negatable = true, paramLabel = "",
@@ -136,7 +136,7 @@ public final class SynthCommand implements Callable<Integer> {
                 CsvWriter.write(split.holdout(), holdoutOut, force);
             }
         }
-        CartOptions cart = new CartOptions(minLeaf != null ? minLeaf : CartOptions.DEFAULT_MIN_LEAF,
+        CartOptions cart = new CartOptions(minLeaf != null ? minLeaf : CartOptions.AUTOMATIC,
                 smoothing == null || smoothing, java.util.List.of());
         FittedModel m = Synthesis.fit(model, training, meta, s, Locale.forLanguageTag(locale), cart, progress,
                 Cancellation.NEVER);

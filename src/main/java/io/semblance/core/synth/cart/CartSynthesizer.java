@@ -81,6 +81,7 @@ public final class CartSynthesizer {
         cancel.check();
 
         progress.progress(0.1, "Growing one tree per column…");
+        CartOptions resolved = options.resolvedFor(n);
         ColumnTree[] trees = new ColumnTree[p];
         AtomicInteger done = new AtomicInteger();
         IntStream.range(0, p).parallel().forEach(k -> {
@@ -89,8 +90,8 @@ public final class CartSynthesizer {
             int[] predictors = Arrays.copyOf(sequence, k);
             var rng = Seeds.stream(seed, FIT_STREAM, j);
             trees[k] = numeric[j] != null
-                    ? ColumnTree.numeric(x, j, predictors, numeric[j], options, rng)
-                    : ColumnTree.categorical(x, j, predictors, codes[j], options, rng);
+                    ? ColumnTree.numeric(x, j, predictors, numeric[j], resolved, rng)
+                    : ColumnTree.categorical(x, j, predictors, codes[j], resolved, rng);
             synchronized (progress) {
                 progress.progress(0.1 + 0.85 * done.incrementAndGet() / p, "Growing one tree per column…");
             }

@@ -60,8 +60,14 @@ public final class SynthCommand implements Callable<Integer> {
     Boolean smoothing;
 
     @Option(names = "--strategy", defaultValue = "full", paramLabel = "NAME",
-            description = "full: every value generated, no real row leaves (default).")
+            description = "full: every value generated, no real row leaves (default). partial: the real rows are"
+                    + " kept and only the --sensitive columns are redrawn, given each row's other values; identifier"
+                    + " and personal-data columns are generated as in full.")
     String strategy;
+
+    @Option(names = "--sensitive", split = ",", paramLabel = "COL",
+            description = "partial: the columns to redraw, comma-separated.")
+    java.util.List<String> sensitive;
 
     @Option(names = "--holdout", arity = "0..1", fallbackValue = "0.2", paramLabel = "SHARE",
             description = "Set aside this share of the real rows (seeded) before fitting, as unseen rows for"
@@ -99,8 +105,22 @@ public final class SynthCommand implements Callable<Integer> {
         if (minLeaf != null && minLeaf < 1) {
             throw new Cli.UsageException("--min-leaf must be at least 1");
         }
-        if (!strategy.equals("full")) {
-            throw new Cli.UsageException("unknown --strategy \"" + strategy + "\"; available: full");
+        boolean partial = strategy.equals("partial");
+        if (!partial && !strategy.equals("full")) {
+            throw new Cli.UsageException("unknown --strategy \"" + strategy + "\"; available: full, partial");
+        }
+        if (!partial && sensitive != null) {
+            throw new Cli.UsageException("--sensitive needs --strategy partial");
+        }
+        if (partial && (sensitive == null || sensitive.stream().allMatch(String::isBlank))) {
+            throw new Cli.UsageException("--strategy partial needs --sensitive COL[,COL...]");
+        }
+        if (partial && rows != null) {
+            throw new Cli.UsageException("--rows does not apply to --strategy partial: the output has the input's rows");
+        }
+        if (partial && saveModel != null) {
+            throw new Cli.UsageException("--save-model does not apply to --strategy partial: the output is bound to"
+                    + " the input's rows");
         }
         if (rows != null && rows < 0) {
             throw new Cli.UsageException("--rows must be 0 or more");
@@ -138,6 +158,14 @@ public final class SynthCommand implements Callable<Integer> {
         }
         CartOptions cart = new CartOptions(minLeaf != null ? minLeaf : CartOptions.AUTOMATIC,
                 smoothing == null || smoothing, java.util.List.of());
+        if (partial) {
+            java.util.List<String> names = sensitive.stream().map(String::strip).filter(x -> !x.isEmpty())
+                    .distinct().toList();
+            FittedModel m = Synthesis.partial(model, training, meta, names, s, Locale.forLanguageTag(locale), cart,
+                    progress, Cancellation.NEVER);
+            new SampleWriter().write(m, training.rowCount(), s, output, force, progress, Cancellation.NEVER);
+            return finish(progress, s, err);
+        }
         FittedModel m = Synthesis.fit(model, training, meta, s, Locale.forLanguageTag(locale), cart, progress,
                 Cancellation.NEVER);
         if (saveModel != null) {
@@ -145,6 +173,10 @@ public final class SynthCommand implements Callable<Integer> {
         }
         long n = rows != null ? rows : d.rowCount();
         new SampleWriter().write(m, n, s, output, force, progress, Cancellation.NEVER);
+        return finish(progress, s, err);
+    }
+
+    private Integer finish(ConsoleProgress progress, long s, java.io.PrintWriter err) {
         progress.done();
         if (seed == null && !quiet) {
             err.println("seed: " + s + " (pass --seed " + s + " to repeat this output)");

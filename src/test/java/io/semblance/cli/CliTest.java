@@ -137,4 +137,49 @@ class CliTest {
         assertEquals(2, run("evaluate", credit(), o.toString(), "--json", dir.resolve("x.json").toString(), "--qi", "nope"));
         assertEquals("error: --qi names columns the real table does not have: nope", err.toString().strip());
     }
+
+    @Test
+    void partialStrategyKeepsTheRowsAndRedrawsTheSensitiveColumns() throws Exception {
+        Path o = dir.resolve("partial.csv");
+        for (String model : List.of("copula", "cart")) {
+            assertEquals(0, run("synth", credit(), "-o", o.toString(), "--seed", "3", "-q", "--force", "--model", model,
+                    "--strategy", "partial", "--sensitive", "amount,default"), err.toString());
+            List<String> real = Files.readAllLines(Fixtures.GERMAN_CREDIT.path());
+            List<String> syn = Files.readAllLines(o);
+            assertEquals(real.size(), syn.size());
+            assertEquals(real.get(0), syn.get(0));
+            int same = 0;
+            for (int r = 1; r < real.size(); r++) {
+                String[] a = real.get(r).split(",", -1);
+                String[] b = syn.get(r).split(",", -1);
+                assertEquals(a[0], b[0]);
+                assertEquals(a[20], b[20]);
+                same += a[4].equals(b[4]) ? 1 : 0;
+            }
+            assertTrue(same < real.size() / 4, model + ": amount kept in " + same + " rows");
+        }
+        Path h = dir.resolve("h.csv");
+        assertEquals(0, run("synth", credit(), "-o", o.toString(), "--seed", "3", "-q", "--force",
+                "--strategy", "partial", "--sensitive", "amount", "--holdout", "0.2", "--holdout-out", h.toString()));
+        assertEquals(1001, Files.readAllLines(o).size() + Files.readAllLines(h).size() - 1);
+    }
+
+    @Test
+    void partialStrategyUsageErrors() {
+        String o = dir.resolve("p.csv").toString();
+        assertEquals(2, run("synth", credit(), "-o", o, "--sensitive", "amount"));
+        assertEquals("error: --sensitive needs --strategy partial", err.toString().strip());
+        assertEquals(2, run("synth", credit(), "-o", o, "--strategy", "partial"));
+        assertTrue(err.toString().contains("needs --sensitive"), err.toString());
+        assertEquals(2, run("synth", credit(), "-o", o, "--strategy", "partial", "--sensitive", "amount", "--rows", "5"));
+        assertTrue(err.toString().contains("--rows does not apply to --strategy partial"), err.toString());
+        assertEquals(2, run("synth", credit(), "-o", o, "--strategy", "partial", "--sensitive", "amount",
+                "--save-model", dir.resolve("m.json").toString()));
+        assertTrue(err.toString().contains("--save-model does not apply"), err.toString());
+        assertEquals(2, run("synth", credit(), "-o", o, "--strategy", "half"));
+        assertTrue(err.toString().contains("available: full, partial"), err.toString());
+        assertEquals(3, run("synth", credit(), "-o", o, "--strategy", "partial", "--sensitive", "amount,salary", "-q"));
+        assertEquals("error: the table has no column \"salary\" to treat as sensitive", err.toString().strip());
+        assertFalse(Files.exists(dir.resolve("p.csv")));
+    }
 }

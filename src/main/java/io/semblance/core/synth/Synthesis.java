@@ -83,4 +83,68 @@ public final class Synthesis {
         }
         return new CopulaSynthesizer(new FakeGenerators(locale)).fit(data, meta, seed, progress, cancel);
     }
+
+    /**
+     * Partial synthesis: fits the named model to {@code data} and binds it to the table's rows, so the returned
+     * writer emits exactly {@code data.rowCount()} rows, row i from real row i, with only the {@code sensitive}
+     * (modelled) columns redrawn conditioned on the row's other values and the identifier and PII columns
+     * generated; every other value is copied. Throws IllegalArgumentException naming unknown or unmodelled columns.
+     */
+    public static FittedModel partial(String model, Dataset data, Metadata meta, java.util.Collection<String> sensitive,
+                                      long seed, Locale locale, CartOptions cart, ProgressListener progress,
+                                      Cancellation cancel) {
+        checkMatches(meta, data);
+        checkSensitive(data, meta, sensitive);
+        FittedModel fitted = fit(model, data, meta, seed, locale, partialSequence(data, meta, sensitive, cart), progress,
+                cancel);
+        java.util.Set<String> names = java.util.Set.copyOf(sensitive);
+        if (fitted instanceof io.semblance.core.synth.cart.CartModel cm) {
+            return new io.semblance.core.synth.cart.PartialCart(cm, data, names);
+        }
+        return new io.semblance.core.synth.copula.PartialCopula((io.semblance.core.synth.copula.CopulaModel) fitted,
+                data, names);
+    }
+
+    /**
+     * CART visits the sensitive columns last, so each is drawn from a tree over every kept column (and the
+     * sensitive ones before it); the kept columns' own trees are not used.
+     */
+    private static CartOptions partialSequence(Dataset data, Metadata meta, java.util.Collection<String> sensitive,
+                                               CartOptions cart) {
+        List<String> order = new ArrayList<>();
+        for (String name : data.names()) {
+            if (!sensitive.contains(name) && meta.column(name).map(ColumnMeta::isModelled).orElse(false)) {
+                order.add(name);
+            }
+        }
+        for (String name : sensitive) {
+            if (!order.contains(name)) {
+                order.add(name);
+            }
+        }
+        return new CartOptions(cart.minLeaf(), cart.smoothing(), order);
+    }
+
+    /** Checks that the sensitive columns are named, exist and are modelled. */
+    public static void checkSensitive(Dataset data, Metadata meta, java.util.Collection<String> sensitive) {
+        if (sensitive.isEmpty()) {
+            throw new IllegalArgumentException("partial synthesis needs at least one sensitive column");
+        }
+        List<String> unknown = new ArrayList<>();
+        List<String> generated = new ArrayList<>();
+        for (String name : sensitive) {
+            if (data.indexOf(name) < 0) {
+                unknown.add(name);
+            } else if (!meta.column(name).map(ColumnMeta::isModelled).orElse(false)) {
+                generated.add(name);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("the table has no column " + quoted(unknown) + " to treat as sensitive");
+        }
+        if (!generated.isEmpty()) {
+            throw new IllegalArgumentException("the column(s) " + quoted(generated) + " are identifiers or personal"
+                    + " data, which are always replaced by generated values; list only modelled columns as sensitive");
+        }
+    }
 }

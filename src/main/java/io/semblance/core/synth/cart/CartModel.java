@@ -42,10 +42,10 @@ public final class CartModel implements FittedModel {
 
     private volatile SeededGenerators lastGenerators;
     private final List<String> names;
-    private final Output[] outputs;
-    private final FeatureBins bins;
-    private final ColumnTree[] trees;
-    private final byte[][][] categoryBytes;
+    final Output[] outputs;
+    final FeatureBins bins;
+    final ColumnTree[] trees;
+    final byte[][][] categoryBytes;
 
     CartModel(List<String> names, Output[] outputs, FeatureBins bins, ColumnTree[] trees) {
         this.names = List.copyOf(names);
@@ -90,7 +90,8 @@ public final class CartModel implements FittedModel {
         return trees[position];
     }
 
-    private LongFunction<?>[] generators(long seed) {
+    /** The generators for a sample seed (shared with partial synthesis). */
+    LongFunction<?>[] generators(long seed) {
         SeededGenerators g = lastGenerators;
         if (g == null || g.seed() != seed) {
             synchronized (this) {

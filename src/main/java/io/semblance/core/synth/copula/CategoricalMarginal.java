@@ -47,4 +47,14 @@ final class CategoricalMarginal implements Marginal {
     String category(double code) {
         return categories[(int) code];
     }
+
+    /** The interval of (0,1) owned by a category (null = missing), or null if the category is unknown. */
+    double[] interval(String text) {
+        for (int i = 0; i < categories.length; i++) {
+            if (java.util.Objects.equals(categories[i], text)) {
+                return new double[]{cum[i], cum[i] + probabilities[i]};
+            }
+        }
+        return null;
+    }
 }

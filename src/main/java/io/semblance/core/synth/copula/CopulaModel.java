@@ -48,7 +48,7 @@ public final class CopulaModel implements FittedModel {
     final Marginal[] latent;
     final double[][] correlation;
     private final double[][] chol;
-    private final byte[][][] derivedBytes;
+    final byte[][][] derivedBytes;
 
     CopulaModel(List<String> names, Output[] outputs, Marginal[] latent, double[][] correlation) {
         this.names = List.copyOf(names);
@@ -72,7 +72,8 @@ public final class CopulaModel implements FittedModel {
         }
     }
 
-    private LongFunction<?>[] generators(long seed) {
+    /** The generators for a sample seed (shared with partial synthesis). */
+    LongFunction<?>[] generators(long seed) {
         SeededGenerators g = lastGenerators;
         if (g == null || g.seed() != seed) {
             synchronized (this) {

@@ -180,4 +180,40 @@ final class NumericMarginal implements Marginal {
             out.writeDecimal(code, scale);
         }
     }
+
+    /**
+     * The interval of (0,1) a value x (NaN = missing) occupies: the missing mass, an atom's mass, or one point of a
+     * continuous piece; values outside the fitted range sit at its ends.
+     */
+    double[] interval(double x) {
+        if (Double.isNaN(x)) {
+            return new double[]{0, missingShare};
+        }
+        int i = -1;
+        int lo = 0;
+        int hi = x0.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (x0[mid] <= x) {
+                i = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        double from = Double.POSITIVE_INFINITY;
+        double to = Double.NEGATIVE_INFINITY;
+        for (int k = i; k >= 0 && x1[k] >= x; k--) {
+            double end = k + 1 < cum.length ? cum[k + 1] : 1.0;
+            double a = x0[k] == x1[k] ? cum[k] : cum[k] + (x - x0[k]) / (x1[k] - x0[k]) * (end - cum[k]);
+            double b = x0[k] == x1[k] ? end : a;
+            from = Math.min(from, a);
+            to = Math.max(to, b);
+        }
+        if (from > to) {
+            double u = i < 0 ? missingShare : i + 1 < cum.length ? cum[i + 1] : 1.0;
+            return new double[]{u, u};
+        }
+        return new double[]{from, to};
+    }
 }

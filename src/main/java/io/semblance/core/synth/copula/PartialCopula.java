@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.semblance.core.synth.copula;
+
+import io.semblance.core.io.ByteOut;
+import io.semblance.core.model.Dataset;
+import io.semblance.core.profile.Numbers;
+import io.semblance.core.synth.FittedModel;
+import io.semblance.core.synth.Seeds;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.LongFunction;
+import org.apache.commons.math3.linear.CholeskyDecomposition;
+import org.apache.commons.math3.linear.MatrixUtils;
+import org.apache.commons.math3.linear.RealMatrix;
+
+/**
+ * Partial synthesis with a fitted copula: the real rows of a table are kept, and only the sensitive columns are
+ * redrawn from the copula conditioned on the row's other modelled values (a conditional normal in the latent
+ * space). Columns derived from a sensitive column follow it; generated columns are replaced as in full
+ * synthesis; every other column is copied. Row i of the output is row i of the table.
+ */
+public final class PartialCopula implements FittedModel {
+    static final long PARTIAL_STREAM = 0x9A27;
+    private static final byte COMMA = ',';
+
+    private final CopulaModel model;
+    private final Dataset data;
+    /** Latent dimensions drawn (sensitive) and kept (observed). */
+    private final int[] drawn;
+    private final int[] kept;
+    /** Per kept dimension, the (0,1) interval of each row's real value: [2·row] = from, [2·row+1] = to. */
+    private final double[][] intervals;
+    /** Regression of the drawn latent scores on the kept ones, and the Cholesky factor of the residual. */
+    private final double[][] regression;
+    private final double[][] chol;
+    /** Per output column: true if it is redrawn (sensitive, or derived from a sensitive column). */
+    private final boolean[] redrawn;
+
+    /**
+     * Binds a copula fitted to {@code data} to the table's rows; {@code sensitive} names modelled columns. A column
+     * derived exactly from a non-sensitive one cannot be sensitive on its own: its source fixes it.
+     */
+    public PartialCopula(CopulaModel model, Dataset data, Set<String> sensitive) {
+        this.model = model;
+        this.data = data;
+        int cols = model.outputs.length;
+        boolean[] drawnDim = new boolean[model.latent.length];
+        List<String> fixed = new ArrayList<>();
+        for (int c = 0; c < cols; c++) {
+            if (sensitive.contains(model.names.get(c))) {
+                if (model.outputs[c] instanceof CopulaModel.Latent l) {
+                    drawnDim[l.index()] = true;
+                }
+            }
+        }
+        this.redrawn = new boolean[cols];
+        for (int c = 0; c < cols; c++) {
+            CopulaModel.Output o = model.outputs[c];
+            if (o instanceof CopulaModel.Latent l) {
+                redrawn[c] = drawnDim[l.index()];
+            } else if (o instanceof CopulaModel.Derived d) {
+                redrawn[c] = drawnDim[d.source()];
+                if (!redrawn[c] && sensitive.contains(model.names.get(c))) {
+                    fixed.add(model.names.get(c));
+                }
+            }
+        }
+        if (!fixed.isEmpty()) {
+            throw new IllegalArgumentException("sensitive column(s) " + quoted(fixed) + " follow exactly from another"
+                    + " column that is kept; list that column as sensitive too");
+        }
+        this.drawn = indexes(drawnDim, true);
+        this.kept = indexes(drawnDim, false);
+        this.intervals = new double[kept.length][];
+        Arrays.parallelSetAll(intervals, k -> intervalsOf(kept[k]));
+        double[][] r = model.correlation;
+        double[][] soo = sub(r, kept, kept);
+        double[][] sos = sub(r, kept, drawn);
+        double[][] sss = sub(r, drawn, drawn);
+        if (kept.length == 0) {
+            this.regression = new double[drawn.length][0];
+            this.chol = Correlation.cholesky(sss);
+        } else {
+            RealMatrix beta = new CholeskyDecomposition(MatrixUtils.createRealMatrix(soo), 1e-9, 1e-12).getSolver()
+                    .solve(MatrixUtils.createRealMatrix(sos)).transpose();
+            RealMatrix cond = MatrixUtils.createRealMatrix(sss).subtract(beta.multiply(MatrixUtils.createRealMatrix(sos)));
+            this.regression = beta.getData();
+            this.chol = Correlation.cholesky(cond.getData());
+        }
+    }
+
+    private static String quoted(List<String> names) {
+        return String.join(", ", names.stream().map(n -> "\"" + n + "\"").toList());
+    }
+
+    private static int[] indexes(boolean[] flags, boolean value) {
+        return java.util.stream.IntStream.range(0, flags.length).filter(j -> flags[j] == value).toArray();
+    }
+
+    private static double[][] sub(double[][] m, int[] rows, int[] cols) {
+        double[][] out = new double[rows.length][cols.length];
+        for (int a = 0; a < rows.length; a++) {
+            for (int b = 0; b < cols.length; b++) {
+                out[a][b] = m[rows[a]][cols[b]];
+            }
+        }
+        return out;
+    }
+
+    /** The (0,1) intervals of the real values of latent dimension j, row by row. */
+    private double[] intervalsOf(int j) {
+        int c = 0;
+        while (!(model.outputs[c] instanceof CopulaModel.Latent l && l.index() == j)) {
+            c++;
+        }
+        String[] text = data.column(c);
+        Marginal m = model.latent[j];
+        double[] out = new double[2 * text.length];
+        for (int i = 0; i < text.length; i++) {
+            double[] iv;
+            if (m instanceof CategoricalMarginal cm) {
+                iv = cm.interval(text[i]);
+                iv = iv != null ? iv : new double[]{0.5, 0.5};
+            } else {
+                NumericMarginal nm = (NumericMarginal) m;
+                String s = text[i];
+                iv = nm.interval(s == null ? Double.NaN : nm.datetime != null ? nm.datetime.parse(s) : Numbers.parse(s));
+            }
+            out[2 * i] = iv[0];
+            out[2 * i + 1] = iv[1];
+        }
+        return out;
+    }
+
+    @Override
+    public List<String> columns() {
+        return model.names;
+    }
+
+    @Override
+    public String kind() {
+        return "copula";
+    }
+
+    /** Rows of the bound table. */
+    public int rows() {
+        return data.rowCount();
+    }
+
+    @Override
+    public void writeChunk(long seed, long chunk, int count, ByteOut out) {
+        SplittableRandom rng = Seeds.stream(seed, PARTIAL_STREAM, chunk);
+        LongFunction<?>[] gens = model.generators(seed);
+        int first = Math.toIntExact(chunk * CHUNK_ROWS);
+        double[] zo = new double[kept.length];
+        double[] eps = new double[drawn.length];
+        double[] codes = new double[model.latent.length];
+        for (int r = 0; r < count; r++) {
+            int row = first + r;
+            for (int k = 0; k < kept.length; k++) {
+                double from = intervals[k][2 * row];
+                double to = intervals[k][2 * row + 1];
+                double u = from + rng.nextDouble() * (to - from);
+                zo[k] = Normal.inverse(Math.min(1 - 1e-12, Math.max(1e-12, u)));
+            }
+            for (int s = 0; s < drawn.length; s++) {
+                eps[s] = rng.nextGaussian();
+            }
+            for (int s = 0; s < drawn.length; s++) {
+                double z = 0;
+                double[] b = regression[s];
+                for (int k = 0; k < kept.length; k++) {
+                    z += b[k] * zo[k];
+                }
+                double[] ls = chol[s];
+                for (int t = 0; t <= s; t++) {
+                    z += ls[t] * eps[t];
+                }
+                codes[drawn[s]] = model.latent[drawn[s]].code(Normal.cdf(z));
+            }
+            writeRow(row, codes, gens, out);
+        }
+    }
+
+    private void writeRow(int row, double[] codes, LongFunction<?>[] gens, ByteOut out) {
+        for (int c = 0; c < model.outputs.length; c++) {
+            if (c > 0) {
+                out.write(COMMA);
+            }
+            CopulaModel.Output o = model.outputs[c];
+            if (o instanceof CopulaModel.Generated) {
+                out.writeField((String) gens[c].apply(row), COMMA);
+            } else if (!redrawn[c]) {
+                out.writeField(data.value(row, c), COMMA);
+            } else if (o instanceof CopulaModel.Latent l) {
+                model.latent[l.index()].write(codes[l.index()], out);
+            } else {
+                out.write(model.derivedBytes[c][(int) codes[((CopulaModel.Derived) o).source()]]);
+            }
+        }
+        out.write((byte) '\n');
+    }
+}

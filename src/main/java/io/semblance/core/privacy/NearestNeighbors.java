@@ -56,10 +56,30 @@ public final class NearestNeighbors {
                 progress, cancel);
     }
 
+    /**
+     * For each row of {@code query}, the index of its nearest row of {@code reference} (-1 when the reference is
+     * empty). Among reference rows at exactly the nearest distance the choice depends only on the data, so the
+     * answer is the same for any number of threads.
+     */
+    public int[] nearestRows(EncodedTable query, EncodedTable reference, RowDistance distance,
+                             ProgressListener progress, Cancellation cancel) {
+        int[] rows = new int[query.rows()];
+        search(distance.kernel(query), query.rows(), distance.kernel(reference), reference.rows(),
+                distance.discreteLeading(), false, false, rows, progress, cancel);
+        return rows;
+    }
+
     /** The same search over tables in kernel form (see {@link RowDistance#kernel}); {@code levels} leading columns
      * are discrete. */
     Result search(double[][] query, int queryRows, double[][] reference, int referenceRows, int levels,
                   boolean second, boolean excludeSelf, ProgressListener progress, Cancellation cancel) {
+        return search(query, queryRows, reference, referenceRows, levels, second, excludeSelf, null, progress, cancel);
+    }
+
+    /** As above; when {@code nearestRow} is not null, also stores each query row's nearest reference row in it. */
+    private Result search(double[][] query, int queryRows, double[][] reference, int referenceRows, int levels,
+                          boolean second, boolean excludeSelf, int[] nearestRow, ProgressListener progress,
+                          Cancellation cancel) {
         cancel.check();
         int columns = query.length;
         double[] nearest = new double[queryRows];
@@ -92,6 +112,9 @@ public final class NearestNeighbors {
                         }
                         searcher.search(row, excludeSelf ? i : -1, second, out);
                         nearest[i] = out[0] / columns;
+                        if (nearestRow != null) {
+                            nearestRow[i] = searcher.nearestRow();
+                        }
                         if (next != null) {
                             next[i] = out[1] / columns;
                         }

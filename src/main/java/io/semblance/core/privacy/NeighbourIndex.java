@@ -77,6 +77,14 @@ final class NeighbourIndex {
         private int self;
         private double best1;
         private double best2;
+        private int bestRow;
+
+        /** The reference row (original index) at the nearest distance found by the last search, or -1 when there
+         * was none; among rows at exactly that distance, the first one the search met (which depends only on the
+         * data). */
+        int nearestRow() {
+            return bestRow;
+        }
 
         /**
          * Sums of the nearest and second-nearest distances of one query row (kernel form, columns in summing order)
@@ -89,6 +97,7 @@ final class NeighbourIndex {
             this.second = second;
             best1 = Double.POSITIVE_INFINITY;
             best2 = Double.POSITIVE_INFINITY;
+            bestRow = -1;
             visit(0, 0, rows, 0.0);
             out[0] = best1;
             out[1] = best2;
@@ -175,6 +184,7 @@ final class NeighbourIndex {
             if (s < best1) {
                 best2 = best1;
                 best1 = s;
+                bestRow = original[j];
             } else if (s < best2) {
                 best2 = s;
             }

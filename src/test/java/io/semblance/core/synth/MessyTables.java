@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Random;
 
 /** Writes a hospital-like table with keys, PII, dates, timestamps, free text and missing values. */
-final class MessyTables {
+public final class MessyTables {
     static final String[] FIRST = {"Anna", "Ben", "Carla", "David", "Elena", "Farid", "Grace", "Hugo", "Ines", "Jonas",
         "Karin", "Liam", "Maya", "Noah", "Olga", "Pavel", "Quinn", "Rosa", "Sami", "Tara", "Uma", "Victor", "Wendy"};
     static final String[] LAST = {"Smith", "Garcia", "Müller", "Rossi", "Novak", "Kim", "Okafor", "Silva", "Dubois",
@@ -21,7 +21,7 @@ final class MessyTables {
     private MessyTables() {
     }
 
-    static Path hospital(Path dir, int rows, long seed) throws IOException {
+    public static Path hospital(Path dir, int rows, long seed) throws IOException {
         Random r = new Random(seed);
         List<String> lines = new ArrayList<>();
         lines.add("patient_id,full_name,email,phone,ssn,date_of_birth,admitted,ward,diagnosis,age,length_of_stay,"

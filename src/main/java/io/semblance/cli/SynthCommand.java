@@ -11,6 +11,7 @@ import io.semblance.core.synth.ModelFiles;
 import io.semblance.core.synth.Seeds;
 import io.semblance.core.synth.Synthesis;
 import io.semblance.core.synth.cart.CartOptions;
+import io.semblance.core.synth.hybrid.HybridSynthesis;
 import io.semblance.core.synth.output.SampleWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,12 +63,23 @@ public final class SynthCommand implements Callable<Integer> {
     @Option(names = "--strategy", defaultValue = "full", paramLabel = "NAME",
             description = "full: every value generated, no real row leaves (default). partial: the real rows are"
                     + " kept and only the --sensitive columns are redrawn, given each row's other values; identifier"
-                    + " and personal-data columns are generated as in full.")
+                    + " and personal-data columns are generated as in full. hybrid: a --real-share of the rows keep a"
+                    + " real record's other values with the --sensitive values of its nearest synthetic row; the"
+                    + " rest are fully synthetic.")
     String strategy;
 
     @Option(names = "--sensitive", split = ",", paramLabel = "COL",
-            description = "partial: the columns to redraw, comma-separated.")
+            description = "partial, hybrid: the columns to redraw, comma-separated.")
     java.util.List<String> sensitive;
+
+    @Option(names = "--real-share", paramLabel = "SHARE",
+            description = "hybrid: share of the output rows built from real records, 0 to 1.")
+    Double realShare;
+
+    @Option(names = "--provenance-out", paramLabel = "P.csv",
+            description = "hybrid: write which output rows came from which real record. SENSITIVE: it links the"
+                    + " output to the real rows; keep it like the real data and never share it with the output.")
+    Path provenanceOut;
 
     @Option(names = "--holdout", arity = "0..1", fallbackValue = "0.2", paramLabel = "SHARE",
             description = "Set aside this share of the real rows (seeded) before fitting, as unseen rows for"
@@ -106,12 +118,14 @@ public final class SynthCommand implements Callable<Integer> {
             throw new Cli.UsageException("--min-leaf must be at least 1");
         }
         boolean partial = strategy.equals("partial");
-        if (!partial && !strategy.equals("full")) {
-            throw new Cli.UsageException("unknown --strategy \"" + strategy + "\"; available: full, partial");
+        boolean hybrid = strategy.equals("hybrid");
+        if (!partial && !hybrid && !strategy.equals("full")) {
+            throw new Cli.UsageException("unknown --strategy \"" + strategy + "\"; available: full, partial, hybrid");
         }
-        if (!partial && sensitive != null) {
-            throw new Cli.UsageException("--sensitive needs --strategy partial");
+        if (!partial && !hybrid && sensitive != null) {
+            throw new Cli.UsageException("--sensitive needs --strategy partial or hybrid");
         }
+        checkHybrid(hybrid);
         if (partial && (sensitive == null || sensitive.stream().allMatch(String::isBlank))) {
             throw new Cli.UsageException("--strategy partial needs --sensitive COL[,COL...]");
         }
@@ -158,6 +172,9 @@ public final class SynthCommand implements Callable<Integer> {
         }
         CartOptions cart = new CartOptions(minLeaf != null ? minLeaf : CartOptions.AUTOMATIC,
                 smoothing == null || smoothing, java.util.List.of());
+        if (hybrid) {
+            return hybrid(training, meta, s, cart, progress, err);
+        }
         if (partial) {
             java.util.List<String> names = sensitive.stream().map(String::strip).filter(x -> !x.isEmpty())
                     .distinct().toList();
@@ -173,6 +190,56 @@ public final class SynthCommand implements Callable<Integer> {
         }
         long n = rows != null ? rows : d.rowCount();
         new SampleWriter().write(m, n, s, output, force, progress, Cancellation.NEVER);
+        return finish(progress, s, err);
+    }
+
+    private void checkHybrid(boolean hybrid) throws java.io.IOException {
+        if (!hybrid) {
+            if (realShare != null || provenanceOut != null) {
+                throw new Cli.UsageException("--real-share and --provenance-out need --strategy hybrid");
+            }
+            return;
+        }
+        if (sensitive == null || sensitive.stream().allMatch(String::isBlank)) {
+            throw new Cli.UsageException("--strategy hybrid needs --sensitive COL[,COL...]");
+        }
+        if (realShare == null) {
+            throw new Cli.UsageException("--strategy hybrid needs --real-share SHARE (0 to 1)");
+        }
+        if (!(realShare >= 0 && realShare <= 1)) {
+            throw new Cli.UsageException("--real-share must be between 0 and 1, got " + realShare);
+        }
+        if (saveModel != null) {
+            throw new Cli.UsageException("--save-model does not apply to --strategy hybrid: the output is bound to"
+                    + " the input's rows");
+        }
+        if (holdout != null) {
+            throw new Cli.UsageException("--holdout does not apply to --strategy hybrid");
+        }
+        if (provenanceOut != null && !force && Files.exists(provenanceOut)) {
+            throw new java.nio.file.FileAlreadyExistsException(provenanceOut.toString());
+        }
+    }
+
+    private Integer hybrid(Dataset training, Metadata meta, long s, CartOptions cart, ConsoleProgress progress,
+                           java.io.PrintWriter err) throws Exception {
+        java.util.List<String> names = sensitive.stream().map(String::strip).filter(x -> !x.isEmpty())
+                .distinct().toList();
+        long n = rows != null ? rows : training.rowCount();
+        long k = HybridSynthesis.realRows(realShare, n);
+        if (k > training.rowCount()) {
+            throw new Cli.UsageException("--real-share " + realShare + " of " + n + " rows needs " + k
+                    + " real records, but the input has only " + training.rowCount());
+        }
+        HybridSynthesis.check(training, meta, names, realShare, n);
+        FittedModel m = Synthesis.fit(model, training, meta, s, Locale.forLanguageTag(locale), cart, progress,
+                Cancellation.NEVER);
+        HybridSynthesis.Result r = HybridSynthesis.build(m, training, meta, names, realShare, n, s,
+                Runtime.getRuntime().availableProcessors(), progress, Cancellation.NEVER);
+        HybridSynthesis.write(r, output, force);
+        if (provenanceOut != null) {
+            HybridSynthesis.writeProvenance(r, provenanceOut, force);
+        }
         return finish(progress, s, err);
     }
 

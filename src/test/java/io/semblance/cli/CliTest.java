@@ -168,7 +168,7 @@ class CliTest {
     void partialStrategyUsageErrors() {
         String o = dir.resolve("p.csv").toString();
         assertEquals(2, run("synth", credit(), "-o", o, "--sensitive", "amount"));
-        assertEquals("error: --sensitive needs --strategy partial", err.toString().strip());
+        assertEquals("error: --sensitive needs --strategy partial or hybrid", err.toString().strip());
         assertEquals(2, run("synth", credit(), "-o", o, "--strategy", "partial"));
         assertTrue(err.toString().contains("needs --sensitive"), err.toString());
         assertEquals(2, run("synth", credit(), "-o", o, "--strategy", "partial", "--sensitive", "amount", "--rows", "5"));
@@ -181,5 +181,57 @@ class CliTest {
         assertEquals(3, run("synth", credit(), "-o", o, "--strategy", "partial", "--sensitive", "amount,salary", "-q"));
         assertEquals("error: the table has no column \"salary\" to treat as sensitive", err.toString().strip());
         assertFalse(Files.exists(dir.resolve("p.csv")));
+    }
+
+    @Test
+    void hybridStrategyMixesRealAndSyntheticRowsAndWritesProvenance() throws Exception {
+        Path o = dir.resolve("hybrid.csv");
+        Path p = dir.resolve("prov.csv");
+        assertEquals(0, run("synth", credit(), "-o", o.toString(), "--seed", "3", "-q", "--model", "cart",
+                "--strategy", "hybrid", "--sensitive", "amount,default", "--real-share", "0.4", "--rows", "500",
+                "--provenance-out", p.toString()), err.toString());
+        List<String> real = Files.readAllLines(Fixtures.GERMAN_CREDIT.path());
+        List<String> syn = Files.readAllLines(o);
+        List<String> prov = Files.readAllLines(p);
+        assertEquals(501, syn.size());
+        assertEquals(real.get(0), syn.get(0));
+        assertEquals("row,source,real_row", prov.get(0));
+        assertEquals(200, prov.stream().filter(l -> l.contains(",hybrid,")).count());
+        for (int r = 1; r <= 500; r++) {
+            String[] line = prov.get(r).split(",", -1);
+            assertEquals(String.valueOf(r), line[0]);
+            if (line[1].equals("hybrid")) {
+                String[] a = real.get(Integer.parseInt(line[2])).split(",", -1);
+                String[] b = syn.get(r).split(",", -1);
+                assertEquals(a[1], b[1]);
+                assertEquals(a[5], b[5]);
+            }
+        }
+        assertTrue(run("synth", "--help") == 0 && out.toString().contains("SENSITIVE"), out.toString());
+    }
+
+    @Test
+    void hybridStrategyUsageErrors() {
+        String o = dir.resolve("h.csv").toString();
+        assertEquals(2, run("synth", credit(), "-o", o, "--strategy", "hybrid", "--real-share", "0.5"));
+        assertTrue(err.toString().contains("--strategy hybrid needs --sensitive"), err.toString());
+        assertEquals(2, run("synth", credit(), "-o", o, "--strategy", "hybrid", "--sensitive", "amount"));
+        assertTrue(err.toString().contains("needs --real-share"), err.toString());
+        assertEquals(2, run("synth", credit(), "-o", o, "--strategy", "hybrid", "--sensitive", "amount",
+                "--real-share", "1.5"));
+        assertTrue(err.toString().contains("--real-share must be between 0 and 1"), err.toString());
+        assertEquals(2, run("synth", credit(), "-o", o, "--real-share", "0.5"));
+        assertTrue(err.toString().contains("need --strategy hybrid"), err.toString());
+        assertEquals(2, run("synth", credit(), "-o", o, "--strategy", "partial", "--sensitive", "amount",
+                "--provenance-out", dir.resolve("p.csv").toString()));
+        assertTrue(err.toString().contains("need --strategy hybrid"), err.toString());
+        assertEquals(2, run("synth", credit(), "-o", o, "--strategy", "hybrid", "--sensitive", "amount",
+                "--real-share", "0.5", "--save-model", dir.resolve("m.json").toString()));
+        assertTrue(err.toString().contains("--save-model does not apply to --strategy hybrid"), err.toString());
+        assertEquals(2, run("synth", credit(), "-o", o, "--strategy", "hybrid", "--sensitive", "amount",
+                "--real-share", "0.8", "--rows", "2000", "-q"));
+        assertEquals("error: --real-share 0.8 of 2000 rows needs 1600 real records, but the input has only 1000",
+                err.toString().strip());
+        assertFalse(Files.exists(dir.resolve("h.csv")));
     }
 }

@@ -81,6 +81,19 @@ public final class SynthCommand implements Callable<Integer> {
                     + " output to the real rows; keep it like the real data and never share it with the output.")
     Path provenanceOut;
 
+    @Option(names = "--condition", paramLabel = "COL=VALUE",
+            description = "copula: generate only rows where COL equals VALUE, or, for a numeric or date column, lies"
+                    + " in FROM..TO (inclusive; FROM.. and ..TO are open). Repeatable; every condition holds.")
+    java.util.List<String> conditions;
+
+    @Option(names = "--rebalance", paramLabel = "COL",
+            description = "copula: set the class shares of a categorical or boolean column (equal by default).")
+    String rebalance;
+
+    @Option(names = "--shares", paramLabel = "V=SHARE,...",
+            description = "With --rebalance: the shares of the named classes, summing to 1 (e.g. yes=0.3,no=0.7).")
+    String shares;
+
     @Option(names = "--holdout", arity = "0..1", fallbackValue = "0.2", paramLabel = "SHARE",
             description = "Set aside this share of the real rows (seeded) before fitting, as unseen rows for"
                     + " evaluation (0.2 when given without a value; default: none).")
@@ -136,6 +149,7 @@ public final class SynthCommand implements Callable<Integer> {
             throw new Cli.UsageException("--save-model does not apply to --strategy partial: the output is bound to"
                     + " the input's rows");
         }
+        Conditioning conditioning = conditioning(partial || hybrid);
         if (rows != null && rows < 0) {
             throw new Cli.UsageException("--rows must be 0 or more");
         }
@@ -189,6 +203,10 @@ public final class SynthCommand implements Callable<Integer> {
             ModelFiles.save(m, saveModel, force);
         }
         long n = rows != null ? rows : d.rowCount();
+        if (conditioning != null) {
+            conditioning.checkShares(d);
+            m = Synthesis.conditioned(m, conditioning.conditions(), conditioning.rebalance());
+        }
         new SampleWriter().write(m, n, s, output, force, progress, Cancellation.NEVER);
         return finish(progress, s, err);
     }
@@ -241,6 +259,50 @@ public final class SynthCommand implements Callable<Integer> {
             HybridSynthesis.writeProvenance(r, provenanceOut, force);
         }
         return finish(progress, s, err);
+    }
+
+    private record Conditioning(java.util.List<io.semblance.core.synth.conditions.Condition> conditions,
+                                io.semblance.core.synth.conditions.Rebalance rebalance) {
+        /** Checks that the shares name values of the column (unknown ones are a usage error). */
+        void checkShares(Dataset d) {
+            if (rebalance == null) {
+                return;
+            }
+            int c = d.indexOf(rebalance.column());
+            if (c < 0) {
+                throw new Cli.UsageException("--rebalance: the table has no column \"" + rebalance.column() + "\"");
+            }
+            java.util.Set<String> values = new java.util.HashSet<>(java.util.Arrays.asList(d.column(c)));
+            for (String v : rebalance.shares().keySet()) {
+                if (!values.contains(v)) {
+                    throw new Cli.UsageException("--shares: \"" + rebalance.column() + "\" has no value \"" + v + "\"");
+                }
+            }
+        }
+    }
+
+    /** The --condition/--rebalance settings, checked; null when none is given. */
+    private Conditioning conditioning(boolean partial) {
+        if (shares != null && rebalance == null) {
+            throw new Cli.UsageException("--shares needs --rebalance COL");
+        }
+        if (conditions == null && rebalance == null) {
+            return null;
+        }
+        if (partial) {
+            throw new Cli.UsageException("--condition and --rebalance apply to --strategy full only");
+        }
+        if (!model.equals("copula")) {
+            throw new Cli.UsageException("--condition and --rebalance are available for --model copula only");
+        }
+        try {
+            var list = (conditions == null ? java.util.List.<String>of() : conditions).stream()
+                    .map(io.semblance.core.synth.conditions.Condition::parse).toList();
+            var r = rebalance == null ? null : io.semblance.core.synth.conditions.Rebalance.parse(rebalance, shares);
+            return new Conditioning(list, r);
+        } catch (IllegalArgumentException e) {
+            throw new Cli.UsageException(e.getMessage());
+        }
     }
 
     private Integer finish(ConsoleProgress progress, long s, java.io.PrintWriter err) {

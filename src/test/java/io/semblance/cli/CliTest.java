@@ -234,4 +234,37 @@ class CliTest {
                 err.toString().strip());
         assertFalse(Files.exists(dir.resolve("h.csv")));
     }
+
+    @Test
+    void conditionsAndRebalance() throws Exception {
+        Path o = dir.resolve("cond.csv");
+        assertEquals(0, run("synth", credit(), "-o", o.toString(), "--seed", "4", "-q", "--rows", "300",
+                "--condition", "housing=own", "--condition", "age=30..40", "--rebalance", "telephone",
+                "--shares", "yes=0.5,none=0.5"), err.toString());
+        List<String> lines = Files.readAllLines(o);
+        assertEquals(301, lines.size());
+        int yes = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            assertEquals("own", f[14]);
+            int age = Integer.parseInt(f[12]);
+            assertTrue(age >= 30 && age <= 40, line);
+            yes += f[18].equals("yes") ? 1 : 0;
+        }
+        assertTrue(yes > 100 && yes < 200, "telephone=yes in " + yes + " rows");
+        String p = dir.resolve("c2.csv").toString();
+        assertEquals(2, run("synth", credit(), "-o", p, "--condition", "age"));
+        assertTrue(err.toString().contains("COL=VALUE"), err.toString());
+        assertEquals(2, run("synth", credit(), "-o", p, "--model", "cart", "--condition", "age=30..40"));
+        assertEquals("error: --condition and --rebalance are available for --model copula only", err.toString().strip());
+        assertEquals(2, run("synth", credit(), "-o", p, "--shares", "yes=1"));
+        assertEquals(2, run("synth", credit(), "-o", p, "--rebalance", "telephone", "--shares", "yes=0.5,none=0.4"));
+        assertTrue(err.toString().contains("must sum to 1"), err.toString());
+        assertEquals(2, run("synth", credit(), "-o", p, "-q", "--rebalance", "telephone", "--shares", "yes=0.5,no=0.5"));
+        assertTrue(err.toString().contains("has no value \"no\""), err.toString());
+        assertEquals(3, run("synth", credit(), "-o", p, "-q", "--condition", "age=200..300"));
+        assertEquals("error: condition age=200..300 cannot be met: no real value of age lies in 200..300",
+                err.toString().strip());
+        assertFalse(Files.exists(dir.resolve("c2.csv")));
+    }
 }

@@ -147,4 +147,21 @@ public final class Synthesis {
                     + " data, which are always replaced by generated values; list only modelled columns as sensitive");
         }
     }
+
+    /**
+     * A writer that emits only rows meeting every condition, with the {@code rebalance} column's classes (if not
+     * null) in the requested shares. Conditions are supported for the copula model; throws IllegalArgumentException
+     * for another model, an unknown column, or conditions the model cannot meet (explaining which).
+     */
+    public static FittedModel conditioned(FittedModel model, List<io.semblance.core.synth.conditions.Condition> conditions,
+                                          io.semblance.core.synth.conditions.Rebalance rebalance) {
+        if (conditions.isEmpty() && rebalance == null) {
+            return model;
+        }
+        if (model instanceof io.semblance.core.synth.copula.CopulaModel cm) {
+            return new io.semblance.core.synth.copula.ConditionedCopula(cm, conditions, rebalance);
+        }
+        throw new IllegalArgumentException("conditions and rebalancing are available for the copula model only, not "
+                + model.kind());
+    }
 }

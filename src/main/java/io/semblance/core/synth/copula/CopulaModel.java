@@ -128,20 +128,25 @@ public final class CopulaModel implements FittedModel {
                 }
                 codes[j] = latent[j].code(Normal.cdf(z));
             }
-            for (int c = 0; c < outputs.length; c++) {
-                if (c > 0) {
-                    out.write(COMMA);
-                }
-                Output o = outputs[c];
-                if (o instanceof Latent l) {
-                    latent[l.index()].write(codes[l.index()], out);
-                } else if (o instanceof Derived dv) {
-                    out.write(derivedBytes[c][(int) codes[dv.source()]]);
-                } else {
-                    out.writeField((String) gens[c].apply(first + r), COMMA);
-                }
-            }
-            out.write((byte) '\n');
+            writeRow(codes, gens, first + r, out);
         }
+    }
+
+    /** Writes one row from the latent codes; generated columns take row index {@code row}. */
+    void writeRow(double[] codes, LongFunction<?>[] gens, long row, ByteOut out) {
+        for (int c = 0; c < outputs.length; c++) {
+            if (c > 0) {
+                out.write(COMMA);
+            }
+            Output o = outputs[c];
+            if (o instanceof Latent l) {
+                latent[l.index()].write(codes[l.index()], out);
+            } else if (o instanceof Derived dv) {
+                out.write(derivedBytes[c][(int) codes[dv.source()]]);
+            } else {
+                out.writeField((String) gens[c].apply(row), COMMA);
+            }
+        }
+        out.write((byte) '\n');
     }
 }

@@ -76,20 +76,26 @@ public final class PartialCopula implements FittedModel {
         this.kept = indexes(drawnDim, false);
         this.intervals = new double[kept.length][];
         Arrays.parallelSetAll(intervals, k -> intervalsOf(kept[k]));
-        double[][] r = model.correlation;
+        double[][][] rc = conditional(model.correlation, kept, drawn);
+        this.regression = rc[0];
+        this.chol = rc[1];
+    }
+
+    /**
+     * The conditional normal of the latent dimensions {@code drawn} given {@code kept}, under correlation r:
+     * {regression (drawn × kept), Cholesky factor of the residual correlation (drawn × drawn)}.
+     */
+    static double[][][] conditional(double[][] r, int[] kept, int[] drawn) {
         double[][] soo = sub(r, kept, kept);
         double[][] sos = sub(r, kept, drawn);
         double[][] sss = sub(r, drawn, drawn);
         if (kept.length == 0) {
-            this.regression = new double[drawn.length][0];
-            this.chol = Correlation.cholesky(sss);
-        } else {
-            RealMatrix beta = new CholeskyDecomposition(MatrixUtils.createRealMatrix(soo), 1e-9, 1e-12).getSolver()
-                    .solve(MatrixUtils.createRealMatrix(sos)).transpose();
-            RealMatrix cond = MatrixUtils.createRealMatrix(sss).subtract(beta.multiply(MatrixUtils.createRealMatrix(sos)));
-            this.regression = beta.getData();
-            this.chol = Correlation.cholesky(cond.getData());
+            return new double[][][]{new double[drawn.length][0], Correlation.cholesky(sss)};
         }
+        RealMatrix beta = new CholeskyDecomposition(MatrixUtils.createRealMatrix(soo), 1e-9, 1e-12).getSolver()
+                .solve(MatrixUtils.createRealMatrix(sos)).transpose();
+        RealMatrix cond = MatrixUtils.createRealMatrix(sss).subtract(beta.multiply(MatrixUtils.createRealMatrix(sos)));
+        return new double[][][]{beta.getData(), Correlation.cholesky(cond.getData())};
     }
 
     private static String quoted(List<String> names) {
@@ -100,7 +106,7 @@ public final class PartialCopula implements FittedModel {
         return java.util.stream.IntStream.range(0, flags.length).filter(j -> flags[j] == value).toArray();
     }
 
-    private static double[][] sub(double[][] m, int[] rows, int[] cols) {
+    static double[][] sub(double[][] m, int[] rows, int[] cols) {
         double[][] out = new double[rows.length][cols.length];
         for (int a = 0; a < rows.length; a++) {
             for (int b = 0; b < cols.length; b++) {

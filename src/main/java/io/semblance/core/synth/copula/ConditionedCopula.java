@@ -1,0 +1,470 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.semblance.core.synth.copula;
+
+import io.semblance.core.io.ByteOut;
+import io.semblance.core.profile.Numbers;
+import io.semblance.core.synth.FittedModel;
+import io.semblance.core.synth.Seeds;
+import io.semblance.core.synth.conditions.Condition;
+import io.semblance.core.synth.conditions.Rebalance;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.function.LongFunction;
+
+/**
+ * Full synthesis with a fitted copula under conditions: every row written meets every condition. Each condition
+ * confines the latent score of its column to an interval (the category's share of (0,1), or the (0,1) span of a
+ * numeric range, mapped through Φ⁻¹). The conditioned scores are drawn one after another, each from its normal
+ * given the ones before it, truncated to its interval; the other scores then follow from the conditional normal
+ * given all conditioned ones. As this is not exact for several correlated conditioned columns, each decoded row is
+ * checked against the conditions and redrawn if it misses one (a bounded number of times). A rebalanced column gets,
+ * row by row, a class drawn from the requested shares, which then acts as one more condition.
+ */
+public final class ConditionedCopula implements FittedModel {
+    static final long CONDITION_STREAM = 0xC0D7;
+    private static final long TRIAL_STREAM = 0xC0D8;
+    private static final int TRIAL_DRAWS = 2000;
+    /** Below this share of accepted draws, the conditions are refused up front. */
+    static final double MIN_ACCEPTANCE = 0.002;
+    static final int MAX_ATTEMPTS = 20_000;
+    static final int GIBBS_SWEEPS = 5;
+
+    /** A check on a decoded row: the code of latent dimension dim lies in [lo, hi] or, if allowed is set, is allowed. */
+    private record Check(int dim, double lo, double hi, boolean[] allowed, boolean missing) {
+        boolean accepts(double[] codes) {
+            double v = codes[dim];
+            if (allowed != null) {
+                return allowed[(int) v];
+            }
+            if (missing) {
+                return Double.isNaN(v);
+            }
+            return !Double.isNaN(v) && v >= lo && v <= hi;
+        }
+    }
+
+    private final CopulaModel model;
+    private final String described;
+    /** Conditioned latent dimensions, in drawing order, with their fixed latent intervals. */
+    private final int[] dims;
+    private final double[] zlo;
+    private final double[] zhi;
+    private final double[][] cholC;
+    /** Per conditioned dimension k: weights of the others in its mean given them all (gibbsW[k][k] = sd). */
+    private final double[][] gibbsW;
+    private final int[] free;
+    private final double[][] regression;
+    private final double[][] cholF;
+    private final Check[] checks;
+    /** Rebalancing (dims[0] when present): class positions, cumulative shares, latent intervals. */
+    private final int[] classes;
+    private final double[] classCum;
+    private final double[][] classZ;
+
+    public ConditionedCopula(CopulaModel model, List<Condition> conditions, Rebalance rebalance) {
+        this.model = model;
+        List<String> parts = new ArrayList<>();
+        conditions.forEach(c -> parts.add(c.toString()));
+        if (rebalance != null) {
+            parts.add("rebalanced " + rebalance.column());
+        }
+        this.described = String.join(" and ", parts);
+        int d = model.latent.length;
+        double[] ulo = new double[d];
+        double[] uhi = new double[d];
+        Arrays.fill(uhi, 1);
+        boolean[] conditioned = new boolean[d];
+        List<Integer> order = new ArrayList<>();
+        List<Check> list = new ArrayList<>();
+        int rebalanceDim = -1;
+        if (rebalance != null) {
+            rebalanceDim = rebalanceDim(rebalance, conditions);
+            order.add(rebalanceDim);
+            conditioned[rebalanceDim] = true;
+        }
+        for (Condition c : conditions) {
+            double[] iv = new double[2];
+            Check check = bind(c, iv);
+            int j = check.dim();
+            ulo[j] = Math.max(ulo[j], iv[0]);
+            uhi[j] = Math.min(uhi[j], iv[1]);
+            if (!(uhi[j] > ulo[j])) {
+                throw impossible("the conditions on " + c.column() + " exclude each other");
+            }
+            if (!conditioned[j]) {
+                conditioned[j] = true;
+                order.add(j);
+            }
+            list.add(check);
+        }
+        this.checks = list.toArray(Check[]::new);
+        this.dims = order.stream().mapToInt(Integer::intValue).toArray();
+        this.zlo = new double[dims.length];
+        this.zhi = new double[dims.length];
+        for (int k = 0; k < dims.length; k++) {
+            zlo[k] = toZ(ulo[dims[k]]);
+            zhi[k] = toZ(uhi[dims[k]]);
+        }
+        this.cholC = Correlation.cholesky(PartialCopula.sub(model.correlation, dims, dims));
+        this.gibbsW = dims.length < 2 ? null : gibbsWeights(PartialCopula.sub(model.correlation, dims, dims));
+        this.free = java.util.stream.IntStream.range(0, d).filter(j -> !conditioned[j]).toArray();
+        double[][][] rc = PartialCopula.conditional(model.correlation, dims, free);
+        this.regression = rc[0];
+        this.cholF = rc[1];
+        if (rebalance != null) {
+            CategoricalMarginal cm = (CategoricalMarginal) model.latent[rebalanceDim];
+            List<Integer> pos = new ArrayList<>();
+            List<Double> share = new ArrayList<>();
+            if (rebalance.shares().isEmpty()) {
+                for (int p = 0; p < cm.categories.length; p++) {
+                    if (cm.categories[p] != null) {
+                        pos.add(p);
+                    }
+                }
+                pos.forEach(p -> share.add(1.0 / pos.size()));
+            } else {
+                for (var e : rebalance.shares().entrySet()) {
+                    int p = position(cm, e.getKey());
+                    if (p < 0) {
+                        throw new IllegalArgumentException("rebalance " + rebalance.column() + ": no category \""
+                                + e.getKey() + "\" (categories: " + categories(cm) + ")");
+                    }
+                    if (e.getValue() > 0) {
+                        pos.add(p);
+                        share.add(e.getValue());
+                    }
+                }
+            }
+            this.classes = pos.stream().mapToInt(Integer::intValue).toArray();
+            this.classCum = new double[classes.length];
+            this.classZ = new double[classes.length][];
+            double acc = 0;
+            for (int k = 0; k < classes.length; k++) {
+                acc += share.get(k);
+                classCum[k] = acc;
+                double[] iv = cm.interval(cm.categories[classes[k]]);
+                classZ[k] = new double[]{toZ(iv[0]), toZ(iv[1])};
+            }
+            classCum[classes.length - 1] = 1;
+        } else {
+            this.classes = null;
+            this.classCum = null;
+            this.classZ = null;
+        }
+        trial();
+    }
+
+    private int rebalanceDim(Rebalance rebalance, List<Condition> conditions) {
+        int c = model.names.indexOf(rebalance.column());
+        if (c < 0) {
+            throw new IllegalArgumentException("the table has no column \"" + rebalance.column() + "\" to rebalance");
+        }
+        if (!(model.outputs[c] instanceof CopulaModel.Latent l) || !(model.latent[l.index()] instanceof CategoricalMarginal)) {
+            throw new IllegalArgumentException("only a modelled categorical or boolean column can be rebalanced; \""
+                    + rebalance.column() + "\" is not one");
+        }
+        if (conditions.stream().anyMatch(x -> x.column().equals(rebalance.column()))) {
+            throw new IllegalArgumentException("\"" + rebalance.column() + "\" is both rebalanced and conditioned;"
+                    + " use one or the other");
+        }
+        return l.index();
+    }
+
+    /** From the precision matrix P: mean of z_k given the rest = −Σ P_kt/P_kk z_t, sd = 1/√P_kk. */
+    private static double[][] gibbsWeights(double[][] r) {
+        double[][] p;
+        try {
+            p = org.apache.commons.math3.linear.MatrixUtils.inverse(
+                    org.apache.commons.math3.linear.MatrixUtils.createRealMatrix(r)).getData();
+        } catch (RuntimeException singular) {
+            return null;
+        }
+        double[][] w = new double[r.length][r.length];
+        for (int k = 0; k < r.length; k++) {
+            for (int t = 0; t < r.length; t++) {
+                w[k][t] = t == k ? 1 / Math.sqrt(p[k][k]) : -p[k][t] / p[k][k];
+            }
+        }
+        return w;
+    }
+
+    /** A draw of N(mean, sd²) truncated to [lo, hi], by inverse CDF. */
+    private static double truncated(SplittableRandom rng, double mean, double sd, double lo, double hi) {
+        if (sd < 1e-9) {
+            return Math.min(hi, Math.max(lo, mean));
+        }
+        double plo = lo == Double.NEGATIVE_INFINITY ? 0 : Normal.cdf((lo - mean) / sd);
+        double phi = hi == Double.POSITIVE_INFINITY ? 1 : Normal.cdf((hi - mean) / sd);
+        double u = plo + rng.nextDouble() * (phi - plo);
+        return mean + sd * Normal.inverse(Math.min(1 - 1e-15, Math.max(1e-15, u)));
+    }
+
+    private static double toZ(double u) {
+        return u <= 0 ? Double.NEGATIVE_INFINITY : u >= 1 ? Double.POSITIVE_INFINITY : Normal.inverse(u);
+    }
+
+    private IllegalArgumentException impossible(String why) {
+        return new IllegalArgumentException("condition " + described + " cannot be met: " + why);
+    }
+
+    private static int position(CategoricalMarginal cm, String value) {
+        for (int p = 0; p < cm.categories.length; p++) {
+            if (Objects.equals(cm.categories[p], value) || (value.isEmpty() && cm.categories[p] == null)) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    private static String categories(CategoricalMarginal cm) {
+        List<String> names = new ArrayList<>();
+        for (String s : cm.categories) {
+            names.add(s == null ? "(missing)" : s);
+            if (names.size() == 20) {
+                names.add("…");
+                break;
+            }
+        }
+        return String.join(", ", names);
+    }
+
+    /** The check for a condition; fills iv with its (0,1) interval on the check's latent dimension. */
+    private Check bind(Condition c, double[] iv) {
+        int col = model.names.indexOf(c.column());
+        if (col < 0) {
+            throw new IllegalArgumentException("condition " + c + ": the table has no column \"" + c.column() + "\"");
+        }
+        CopulaModel.Output o = model.outputs[col];
+        if (o instanceof CopulaModel.Generated) {
+            throw new IllegalArgumentException("condition " + c + ": \"" + c.column() + "\" holds identifiers or"
+                    + " personal data, which are generated, not modelled; it cannot be conditioned");
+        }
+        if (o instanceof CopulaModel.Derived dv) {
+            CategoricalMarginal cm = (CategoricalMarginal) model.latent[dv.source()];
+            boolean[] allowed = new boolean[cm.categories.length];
+            double from = 1;
+            double to = 0;
+            for (int p = 0; p < allowed.length; p++) {
+                String t = dv.textByPosition()[p];
+                if (Objects.equals(t, c.value()) || (c.value().isEmpty() && t == null)) {
+                    allowed[p] = true;
+                    double[] i = cm.interval(cm.categories[p]);
+                    from = Math.min(from, i[0]);
+                    to = Math.max(to, i[1]);
+                }
+            }
+            if (from >= to) {
+                throw impossible(c.column() + " has no value \"" + c.value() + "\"");
+            }
+            iv[0] = from;
+            iv[1] = to;
+            return new Check(dv.source(), 0, 0, allowed, false);
+        }
+        int j = ((CopulaModel.Latent) o).index();
+        Marginal m = model.latent[j];
+        if (m instanceof CategoricalMarginal cm) {
+            int p = position(cm, c.value());
+            if (p < 0) {
+                throw impossible(c.column() + " has no category \"" + c.value() + "\" (categories: " + categories(cm)
+                        + ")");
+            }
+            boolean[] allowed = new boolean[cm.categories.length];
+            allowed[p] = true;
+            double[] i = cm.interval(cm.categories[p]);
+            iv[0] = i[0];
+            iv[1] = i[1];
+            return new Check(j, 0, 0, allowed, false);
+        }
+        NumericMarginal nm = (NumericMarginal) m;
+        if (c.value().isBlank()) {
+            if (nm.missingShare <= 0) {
+                throw impossible("no real value of " + c.column() + " is missing");
+            }
+            iv[0] = 0;
+            iv[1] = nm.missingShare;
+            return new Check(j, 0, 0, null, true);
+        }
+        double lo;
+        double hi;
+        if (c.isRange()) {
+            lo = c.from() == null ? Double.NEGATIVE_INFINITY : number(nm, c, c.from());
+            hi = c.to() == null ? Double.POSITIVE_INFINITY : number(nm, c, c.to());
+        } else {
+            lo = number(nm, c, c.value());
+            hi = lo;
+        }
+        if (lo > hi) {
+            throw impossible("the range " + c.value() + " of " + c.column() + " is empty");
+        }
+        // Integers are rounded from the continuous draw: a value v comes from [v − ½, v + ½).
+        double a = nm.integer && nm.datetime == null ? Math.ceil(lo) - 0.5 : lo;
+        double b = nm.integer && nm.datetime == null ? Math.floor(hi) + 0.5 : hi;
+        iv[0] = a == Double.NEGATIVE_INFINITY ? nm.missingShare : Math.max(nm.missingShare, nm.interval(a)[0]);
+        iv[1] = b == Double.POSITIVE_INFINITY ? 1 : nm.interval(b)[1];
+        if (nm.cum.length == 0 || hi < nm.min || lo > nm.max || !(iv[1] > iv[0])) {
+            throw impossible("no real value of " + c.column() + " lies in " + c.value());
+        }
+        return new Check(j, lo, hi, null, false);
+    }
+
+    private static double number(NumericMarginal nm, Condition c, String text) {
+        double v = nm.datetime != null ? nm.datetime.parse(text) : Numbers.parse(text);
+        if (Double.isNaN(v)) {
+            throw new IllegalArgumentException("condition " + c + ": \"" + text + "\" is not "
+                    + (nm.datetime != null ? "a date in the column's format" : "a number"));
+        }
+        return v;
+    }
+
+    /** Refuses conditions the model almost never meets, before any row is written. */
+    private void trial() {
+        int rounds = classes == null ? 1 : classes.length;
+        for (int k = 0; k < rounds; k++) {
+            SplittableRandom rng = Seeds.stream(0, TRIAL_STREAM, k);
+            double[] z = new double[model.latent.length];
+            double[] codes = new double[model.latent.length];
+            double[] e = new double[Math.max(dims.length, free.length)];
+            int cls = classes == null ? -1 : k;
+            int accepted = 0;
+            for (int t = 0; t < TRIAL_DRAWS; t++) {
+                draw(rng, cls, z, codes, e);
+                if (accepts(codes, cls)) {
+                    accepted++;
+                }
+            }
+            if (accepted < MIN_ACCEPTANCE * TRIAL_DRAWS) {
+                String what = cls < 0 ? "" : " for " + model.names.get(columnOf(dims[0])) + "=" + categoryOf(cls);
+                throw new IllegalArgumentException("condition " + described + " cannot be met" + what + ": only "
+                        + accepted + " of " + TRIAL_DRAWS + " draws of the model meet it; loosen the conditions");
+            }
+        }
+    }
+
+    private int columnOf(int dim) {
+        for (int c = 0; c < model.outputs.length; c++) {
+            if (model.outputs[c] instanceof CopulaModel.Latent l && l.index() == dim) {
+                return c;
+            }
+        }
+        throw new IllegalStateException();
+    }
+
+    private String categoryOf(int cls) {
+        return ((CategoricalMarginal) model.latent[dims[0]]).categories[classes[cls]];
+    }
+
+    private boolean accepts(double[] codes, int cls) {
+        if (cls >= 0 && (int) codes[dims[0]] != classes[cls]) {
+            return false;
+        }
+        for (Check c : checks) {
+            if (!c.accepts(codes)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Draws one row's codes; cls is the rebalancing class (or −1). */
+    private double lo(int k, int cls) {
+        return cls >= 0 && k == 0 ? classZ[cls][0] : zlo[k];
+    }
+
+    private double hi(int k, int cls) {
+        return cls >= 0 && k == 0 ? classZ[cls][1] : zhi[k];
+    }
+
+    private void draw(SplittableRandom rng, int cls, double[] z, double[] codes, double[] e) {
+        double[] zc = new double[dims.length];
+        for (int k = 0; k < dims.length; k++) {
+            double[] lk = cholC[k];
+            double mean = 0;
+            for (int t = 0; t < k; t++) {
+                mean += lk[t] * e[t];
+            }
+            double sd = lk[k];
+            double z0 = truncated(rng, mean, sd, lo(k, cls), hi(k, cls));
+            e[k] = sd < 1e-9 ? 0 : (z0 - mean) / sd;
+            zc[k] = z0;
+        }
+        // The sequential draw is exact for one conditioned dimension only; a few Gibbs sweeps bring several
+        // correlated ones close to their joint truncated normal.
+        for (int sweep = 0; gibbsW != null && sweep < GIBBS_SWEEPS; sweep++) {
+            for (int k = 0; k < dims.length; k++) {
+                double[] w = gibbsW[k];
+                double mean = 0;
+                for (int t = 0; t < dims.length; t++) {
+                    if (t != k) {
+                        mean += w[t] * zc[t];
+                    }
+                }
+                zc[k] = truncated(rng, mean, w[k], lo(k, cls), hi(k, cls));
+            }
+        }
+        for (int k = 0; k < dims.length; k++) {
+            z[dims[k]] = zc[k];
+        }
+        for (int s = 0; s < free.length; s++) {
+            e[s] = rng.nextGaussian();
+        }
+        for (int s = free.length - 1; s >= 0; s--) {
+            double v = 0;
+            double[] b = regression[s];
+            for (int k = 0; k < dims.length; k++) {
+                v += b[k] * zc[k];
+            }
+            double[] ls = cholF[s];
+            for (int t = 0; t <= s; t++) {
+                v += ls[t] * e[t];
+            }
+            z[free[s]] = v;
+        }
+        for (int j = 0; j < z.length; j++) {
+            codes[j] = model.latent[j].code(Normal.cdf(z[j]));
+        }
+    }
+
+    @Override
+    public List<String> columns() {
+        return model.names;
+    }
+
+    @Override
+    public String kind() {
+        return "copula";
+    }
+
+    @Override
+    public void writeChunk(long seed, long chunk, int count, ByteOut out) {
+        SplittableRandom rng = Seeds.stream(seed, CONDITION_STREAM, chunk);
+        LongFunction<?>[] gens = model.generators(seed);
+        int d = model.latent.length;
+        double[] z = new double[d];
+        double[] codes = new double[d];
+        double[] e = new double[Math.max(dims.length, free.length)];
+        long first = chunk * CHUNK_ROWS;
+        for (int r = 0; r < count; r++) {
+            int cls = classes == null ? -1 : pick(rng.nextDouble());
+            int attempts = 0;
+            do {
+                if (++attempts > MAX_ATTEMPTS) {
+                    throw new IllegalArgumentException("condition " + described + " is met too rarely: no row met it"
+                            + " in " + MAX_ATTEMPTS + " draws; loosen the conditions");
+                }
+                draw(rng, cls, z, codes, e);
+            } while (!accepts(codes, cls));
+            model.writeRow(codes, gens, first + r, out);
+        }
+    }
+
+    private int pick(double u) {
+        int k = 0;
+        while (k < classCum.length - 1 && u >= classCum[k]) {
+            k++;
+        }
+        return k;
+    }
+}

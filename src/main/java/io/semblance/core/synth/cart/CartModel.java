@@ -5,6 +5,7 @@ import io.semblance.core.evaluate.utility.FeatureBins;
 import io.semblance.core.io.ByteOut;
 import io.semblance.core.io.CsvText;
 import io.semblance.core.synth.FittedModel;
+import io.semblance.core.synth.GeneratorCache;
 import io.semblance.core.synth.Seeds;
 import io.semblance.core.synth.copula.GeneratedColumn;
 import io.semblance.core.synth.copula.NumericText;
@@ -37,10 +38,7 @@ public final class CartModel implements FittedModel {
     record Generated(GeneratedColumn column) implements Output {
     }
 
-    private record SeededGenerators(long seed, LongFunction<?>[] generators) {
-    }
-
-    private volatile SeededGenerators lastGenerators;
+    private final GeneratorCache generatorCache;
     private final List<String> names;
     final Output[] outputs;
     final FeatureBins bins;
@@ -50,6 +48,7 @@ public final class CartModel implements FittedModel {
     CartModel(List<String> names, Output[] outputs, FeatureBins bins, ColumnTree[] trees) {
         this.names = List.copyOf(names);
         this.outputs = outputs;
+        this.generatorCache = cacheOf(outputs);
         this.bins = bins;
         this.trees = trees;
         this.categoryBytes = new byte[outputs.length][][];
@@ -92,23 +91,18 @@ public final class CartModel implements FittedModel {
 
     /** The generators for a sample seed (shared with partial synthesis). */
     LongFunction<?>[] generators(long seed) {
-        SeededGenerators g = lastGenerators;
-        if (g == null || g.seed() != seed) {
-            synchronized (this) {
-                g = lastGenerators;
-                if (g == null || g.seed() != seed) {
-                    LongFunction<?>[] gens = new LongFunction<?>[outputs.length];
-                    for (int c = 0; c < outputs.length; c++) {
-                        if (outputs[c] instanceof Generated gen) {
-                            gens[c] = gen.column().bySeed().apply(seed);
-                        }
-                    }
-                    g = new SeededGenerators(seed, gens);
-                    lastGenerators = g;
-                }
+        return generatorCache.forSeed(seed);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static GeneratorCache cacheOf(Output[] outputs) {
+        LongFunction<LongFunction<String>>[] bySeed = new LongFunction[outputs.length];
+        for (int c = 0; c < outputs.length; c++) {
+            if (outputs[c] instanceof Generated gen) {
+                bySeed[c] = gen.column().bySeed();
             }
         }
-        return g.generators();
+        return new GeneratorCache(bySeed);
     }
 
     /** Draws {@code count} rows: value[feature][row] (numbers, or category codes with -1 = missing). */

@@ -2,7 +2,6 @@
 package io.semblance.core.synth.copula;
 
 import io.semblance.core.io.ByteOut;
-import io.semblance.core.profile.Numbers;
 import io.semblance.core.synth.FittedModel;
 import io.semblance.core.synth.Seeds;
 import io.semblance.core.synth.conditions.Condition;
@@ -10,7 +9,6 @@ import io.semblance.core.synth.conditions.Rebalance;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.function.LongFunction;
 
@@ -32,20 +30,6 @@ public final class ConditionedCopula implements FittedModel {
     static final int MAX_ATTEMPTS = 20_000;
     static final int GIBBS_SWEEPS = 5;
 
-    /** A check on a decoded row: the code of latent dimension dim lies in [lo, hi] or, if allowed is set, is allowed. */
-    private record Check(int dim, double lo, double hi, boolean[] allowed, boolean missing) {
-        boolean accepts(double[] codes) {
-            double v = codes[dim];
-            if (allowed != null) {
-                return allowed[(int) v];
-            }
-            if (missing) {
-                return Double.isNaN(v);
-            }
-            return !Double.isNaN(v) && v >= lo && v <= hi;
-        }
-    }
-
     private final CopulaModel model;
     private final String described;
     /** Conditioned latent dimensions, in drawing order, with their fixed latent intervals. */
@@ -58,7 +42,7 @@ public final class ConditionedCopula implements FittedModel {
     private final int[] free;
     private final double[][] regression;
     private final double[][] cholF;
-    private final Check[] checks;
+    private final ConditionCheck[] checks;
     /** Rebalancing (dims[0] when present): class positions, cumulative shares, latent intervals. */
     private final int[] classes;
     private final double[] classCum;
@@ -78,7 +62,7 @@ public final class ConditionedCopula implements FittedModel {
         Arrays.fill(uhi, 1);
         boolean[] conditioned = new boolean[d];
         List<Integer> order = new ArrayList<>();
-        List<Check> list = new ArrayList<>();
+        List<ConditionCheck> list = new ArrayList<>();
         int rebalanceDim = -1;
         if (rebalance != null) {
             rebalanceDim = rebalanceDim(rebalance, conditions);
@@ -87,12 +71,12 @@ public final class ConditionedCopula implements FittedModel {
         }
         for (Condition c : conditions) {
             double[] iv = new double[2];
-            Check check = bind(c, iv);
+            ConditionCheck check = ConditionCheck.bind(model, c, iv, described);
             int j = check.dim();
             ulo[j] = Math.max(ulo[j], iv[0]);
             uhi[j] = Math.min(uhi[j], iv[1]);
             if (!(uhi[j] > ulo[j])) {
-                throw impossible("the conditions on " + c.column() + " exclude each other");
+                throw ConditionCheck.impossible(described, "the conditions on " + c.column() + " exclude each other");
             }
             if (!conditioned[j]) {
                 conditioned[j] = true;
@@ -100,7 +84,7 @@ public final class ConditionedCopula implements FittedModel {
             }
             list.add(check);
         }
-        this.checks = list.toArray(Check[]::new);
+        this.checks = list.toArray(ConditionCheck[]::new);
         this.dims = order.stream().mapToInt(Integer::intValue).toArray();
         this.zlo = new double[dims.length];
         this.zhi = new double[dims.length];
@@ -127,10 +111,10 @@ public final class ConditionedCopula implements FittedModel {
                 pos.forEach(p -> share.add(1.0 / pos.size()));
             } else {
                 for (var e : rebalance.shares().entrySet()) {
-                    int p = position(cm, e.getKey());
+                    int p = ConditionCheck.position(cm, e.getKey());
                     if (p < 0) {
                         throw new IllegalArgumentException("rebalance " + rebalance.column() + ": no category \""
-                                + e.getKey() + "\" (categories: " + categories(cm) + ")");
+                                + e.getKey() + "\" (categories: " + ConditionCheck.categories(cm) + ")");
                     }
                     if (e.getValue() > 0) {
                         pos.add(p);
@@ -206,119 +190,6 @@ public final class ConditionedCopula implements FittedModel {
         return u <= 0 ? Double.NEGATIVE_INFINITY : u >= 1 ? Double.POSITIVE_INFINITY : Normal.inverse(u);
     }
 
-    private IllegalArgumentException impossible(String why) {
-        return new IllegalArgumentException("condition " + described + " cannot be met: " + why);
-    }
-
-    private static int position(CategoricalMarginal cm, String value) {
-        for (int p = 0; p < cm.categories.length; p++) {
-            if (Objects.equals(cm.categories[p], value) || (value.isEmpty() && cm.categories[p] == null)) {
-                return p;
-            }
-        }
-        return -1;
-    }
-
-    private static String categories(CategoricalMarginal cm) {
-        List<String> names = new ArrayList<>();
-        for (String s : cm.categories) {
-            names.add(s == null ? "(missing)" : s);
-            if (names.size() == 20) {
-                names.add("…");
-                break;
-            }
-        }
-        return String.join(", ", names);
-    }
-
-    /** The check for a condition; fills iv with its (0,1) interval on the check's latent dimension. */
-    private Check bind(Condition c, double[] iv) {
-        int col = model.names.indexOf(c.column());
-        if (col < 0) {
-            throw new IllegalArgumentException("condition " + c + ": the table has no column \"" + c.column() + "\"");
-        }
-        CopulaModel.Output o = model.outputs[col];
-        if (o instanceof CopulaModel.Generated) {
-            throw new IllegalArgumentException("condition " + c + ": \"" + c.column() + "\" holds identifiers or"
-                    + " personal data, which are generated, not modelled; it cannot be conditioned");
-        }
-        if (o instanceof CopulaModel.Derived dv) {
-            CategoricalMarginal cm = (CategoricalMarginal) model.latent[dv.source()];
-            boolean[] allowed = new boolean[cm.categories.length];
-            double from = 1;
-            double to = 0;
-            for (int p = 0; p < allowed.length; p++) {
-                String t = dv.textByPosition()[p];
-                if (Objects.equals(t, c.value()) || (c.value().isEmpty() && t == null)) {
-                    allowed[p] = true;
-                    double[] i = cm.interval(cm.categories[p]);
-                    from = Math.min(from, i[0]);
-                    to = Math.max(to, i[1]);
-                }
-            }
-            if (from >= to) {
-                throw impossible(c.column() + " has no value \"" + c.value() + "\"");
-            }
-            iv[0] = from;
-            iv[1] = to;
-            return new Check(dv.source(), 0, 0, allowed, false);
-        }
-        int j = ((CopulaModel.Latent) o).index();
-        Marginal m = model.latent[j];
-        if (m instanceof CategoricalMarginal cm) {
-            int p = position(cm, c.value());
-            if (p < 0) {
-                throw impossible(c.column() + " has no category \"" + c.value() + "\" (categories: " + categories(cm)
-                        + ")");
-            }
-            boolean[] allowed = new boolean[cm.categories.length];
-            allowed[p] = true;
-            double[] i = cm.interval(cm.categories[p]);
-            iv[0] = i[0];
-            iv[1] = i[1];
-            return new Check(j, 0, 0, allowed, false);
-        }
-        NumericMarginal nm = (NumericMarginal) m;
-        if (c.value().isBlank()) {
-            if (nm.missingShare <= 0) {
-                throw impossible("no real value of " + c.column() + " is missing");
-            }
-            iv[0] = 0;
-            iv[1] = nm.missingShare;
-            return new Check(j, 0, 0, null, true);
-        }
-        double lo;
-        double hi;
-        if (c.isRange()) {
-            lo = c.from() == null ? Double.NEGATIVE_INFINITY : number(nm, c, c.from());
-            hi = c.to() == null ? Double.POSITIVE_INFINITY : number(nm, c, c.to());
-        } else {
-            lo = number(nm, c, c.value());
-            hi = lo;
-        }
-        if (lo > hi) {
-            throw impossible("the range " + c.value() + " of " + c.column() + " is empty");
-        }
-        // Integers are rounded from the continuous draw: a value v comes from [v − ½, v + ½).
-        double a = nm.integer && nm.datetime == null ? Math.ceil(lo) - 0.5 : lo;
-        double b = nm.integer && nm.datetime == null ? Math.floor(hi) + 0.5 : hi;
-        iv[0] = a == Double.NEGATIVE_INFINITY ? nm.missingShare : Math.max(nm.missingShare, nm.interval(a)[0]);
-        iv[1] = b == Double.POSITIVE_INFINITY ? 1 : nm.interval(b)[1];
-        if (nm.cum.length == 0 || hi < nm.min || lo > nm.max || !(iv[1] > iv[0])) {
-            throw impossible("no real value of " + c.column() + " lies in " + c.value());
-        }
-        return new Check(j, lo, hi, null, false);
-    }
-
-    private static double number(NumericMarginal nm, Condition c, String text) {
-        double v = nm.datetime != null ? nm.datetime.parse(text) : Numbers.parse(text);
-        if (Double.isNaN(v)) {
-            throw new IllegalArgumentException("condition " + c + ": \"" + text + "\" is not "
-                    + (nm.datetime != null ? "a date in the column's format" : "a number"));
-        }
-        return v;
-    }
-
     /** Refuses conditions the model almost never meets, before any row is written. */
     private void trial() {
         int rounds = classes == null ? 1 : classes.length;
@@ -360,7 +231,7 @@ public final class ConditionedCopula implements FittedModel {
         if (cls >= 0 && (int) codes[dims[0]] != classes[cls]) {
             return false;
         }
-        for (Check c : checks) {
+        for (ConditionCheck c : checks) {
             if (!c.accepts(codes)) {
                 return false;
             }

@@ -2,6 +2,7 @@
 package io.semblance.core.synth.copula;
 
 import io.semblance.core.synth.FittedModel;
+import io.semblance.core.synth.GeneratorCache;
 import io.semblance.core.synth.Seeds;
 import io.semblance.core.io.ByteOut;
 import io.semblance.core.io.CsvText;
@@ -37,11 +38,7 @@ public final class CopulaModel implements FittedModel {
     record Generated(LongFunction<LongFunction<String>> bySeed, GeneratorSpec spec) implements Output {
     }
 
-    /** The generators of the last sample seed used (rebuilding them per chunk would be wasteful). */
-    private record SeededGenerators(long seed, LongFunction<?>[] generators) {
-    }
-
-    private volatile SeededGenerators lastGenerators;
+    private final GeneratorCache generatorCache;
 
     final List<String> names;
     final Output[] outputs;
@@ -53,6 +50,7 @@ public final class CopulaModel implements FittedModel {
     CopulaModel(List<String> names, Output[] outputs, Marginal[] latent, double[][] correlation) {
         this.names = List.copyOf(names);
         this.outputs = outputs;
+        this.generatorCache = cacheOf(outputs);
         this.latent = latent;
         this.correlation = correlation;
         this.chol = Correlation.cholesky(correlation);
@@ -74,23 +72,18 @@ public final class CopulaModel implements FittedModel {
 
     /** The generators for a sample seed (shared with partial synthesis). */
     LongFunction<?>[] generators(long seed) {
-        SeededGenerators g = lastGenerators;
-        if (g == null || g.seed() != seed) {
-            synchronized (this) {
-                g = lastGenerators;
-                if (g == null || g.seed() != seed) {
-                    LongFunction<?>[] gens = new LongFunction<?>[outputs.length];
-                    for (int c = 0; c < outputs.length; c++) {
-                        if (outputs[c] instanceof Generated gen) {
-                            gens[c] = gen.bySeed().apply(seed);
-                        }
-                    }
-                    g = new SeededGenerators(seed, gens);
-                    lastGenerators = g;
-                }
+        return generatorCache.forSeed(seed);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static GeneratorCache cacheOf(Output[] outputs) {
+        LongFunction<LongFunction<String>>[] bySeed = new LongFunction[outputs.length];
+        for (int c = 0; c < outputs.length; c++) {
+            if (outputs[c] instanceof Generated gen) {
+                bySeed[c] = gen.bySeed();
             }
         }
-        return g.generators();
+        return new GeneratorCache(bySeed);
     }
 
     @Override

@@ -86,6 +86,12 @@ public final class SynthCommand implements Callable<Integer> {
                     + " in FROM..TO (inclusive; FROM.. and ..TO are open). Repeatable; every condition holds.")
     java.util.List<String> conditions;
 
+    @Option(names = "--constraint", paramLabel = "RULE",
+            description = "full: every output row meets RULE: \"A <= B\" (or <, >=, >) between two numeric or date"
+                    + " columns, \"COL in LO..HI\" (inclusive), or \"COL > 0\" (or >=, <, <=). Repeatable; adds to"
+                    + " the metadata's \"constraints\". Real rows breaking one are reported.")
+    java.util.List<String> constraints;
+
     @Option(names = "--rebalance", paramLabel = "COL",
             description = "copula: set the class shares of a categorical or boolean column (equal by default).")
     String rebalance;
@@ -186,6 +192,7 @@ public final class SynthCommand implements Callable<Integer> {
         }
         CartOptions cart = new CartOptions(minLeaf != null ? minLeaf : CartOptions.AUTOMATIC,
                 smoothing == null || smoothing, java.util.List.of());
+        var checker = ConstraintOptions.prepare(constraints, !partial && !hybrid, meta, training, err);
         if (hybrid) {
             return hybrid(training, meta, s, cart, progress, err);
         }
@@ -207,6 +214,7 @@ public final class SynthCommand implements Callable<Integer> {
             conditioning.checkShares(d);
             m = Synthesis.conditioned(m, conditioning.conditions(), conditioning.rebalance());
         }
+        m = ConstraintOptions.apply(m, checker);
         new SampleWriter().write(m, n, s, output, force, progress, Cancellation.NEVER);
         return finish(progress, s, err);
     }

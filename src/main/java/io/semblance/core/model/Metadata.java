@@ -6,13 +6,24 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Single-table metadata: the columns in table order and the primary key (null when none).
- * Immutable; edits return a new instance.
+ * Single-table metadata: the columns in table order, the primary key (null when none) and the constraints every
+ * synthetic row must meet (as text, e.g. {@code "checkout >= checkin"}). Immutable; edits return a new instance.
  */
-public record Metadata(List<ColumnMeta> columns, String primaryKey) {
+public record Metadata(List<ColumnMeta> columns, String primaryKey, List<String> constraints) {
 
     public Metadata {
         columns = List.copyOf(columns);
+        constraints = constraints == null ? List.of() : List.copyOf(constraints);
+    }
+
+    /** Metadata without constraints. */
+    public Metadata(List<ColumnMeta> columns, String primaryKey) {
+        this(columns, primaryKey, List.of());
+    }
+
+    /** A copy with the constraints replaced. */
+    public Metadata withConstraints(List<String> list) {
+        return new Metadata(columns, primaryKey, list);
     }
 
     public Optional<ColumnMeta> column(String name) {
@@ -29,7 +40,7 @@ public record Metadata(List<ColumnMeta> columns, String primaryKey) {
         for (int i = 0; i < out.size(); i++) {
             if (out.get(i).name().equals(changed.name())) {
                 out.set(i, changed);
-                return new Metadata(out, primaryKey);
+                return new Metadata(out, primaryKey, constraints);
             }
         }
         throw new IllegalArgumentException("no column named " + changed.name());

@@ -57,7 +57,22 @@ public final class MetadataJson {
         }
         JsonNode pk = table.get("primary_key");
         String primaryKey = pk == null || pk.isNull() ? null : pk.asText();
-        return new Metadata(out, primaryKey);
+        List<String> constraints = new ArrayList<>();
+        JsonNode cs = table.has("constraints") ? table.get("constraints") : root.get("constraints");
+        if (cs != null && !cs.isNull()) {
+            if (!cs.isArray()) {
+                throw new IllegalArgumentException("metadata \"constraints\" must be an array of strings such as"
+                        + " \"checkout >= checkin\"");
+            }
+            for (JsonNode c : cs) {
+                if (!c.isTextual()) {
+                    throw new IllegalArgumentException("metadata \"constraints\" must hold strings such as"
+                            + " \"checkout >= checkin\", not " + c);
+                }
+                constraints.add(c.asText());
+            }
+        }
+        return new Metadata(out, primaryKey, constraints);
     }
 
     private static ColumnMeta column(String name, JsonNode n) {
@@ -113,6 +128,10 @@ public final class MetadataJson {
                 n.put("pii", c.pii());
             }
             n.put("role", c.role().jsonName());
+        }
+        if (!m.constraints().isEmpty()) {
+            var cs = root.putArray("constraints");
+            m.constraints().forEach(cs::add);
         }
         root.put("METADATA_SPEC_VERSION", SPEC_VERSION);
         try {

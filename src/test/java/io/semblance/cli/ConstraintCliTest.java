@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.semblance.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.semblance.core.io.TableReaders;
+import io.semblance.core.model.Dataset;
+import io.semblance.core.profile.Numbers;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConstraintCliTest {
+    @TempDir
+    Path dir;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    /** Stays: checkin, checkout (dates), nights, amount; row 3 checks out before checking in. */
+    private Path stays() throws Exception {
+        SplittableRandom r = new SplittableRandom(5);
+        StringBuilder sb = new StringBuilder("checkin,checkout,amount,kind\n");
+        java.time.LocalDate base = java.time.LocalDate.of(2024, 1, 1);
+        for (int i = 1; i <= 400; i++) {
+            java.time.LocalDate in = base.plusDays(r.nextInt(300));
+            java.time.LocalDate outDay = i == 3 ? in.minusDays(2) : in.plusDays(1 + r.nextInt(10));
+            sb.append(in).append(',').append(outDay).append(',').append(20 + r.nextInt(500)).append(',')
+                    .append(r.nextBoolean() ? "hotel" : "flat").append('\n');
+        }
+        Path p = dir.resolve("stays.csv");
+        Files.writeString(p, sb);
+        return p;
+    }
+
+    @Test
+    void synthMeetsTheConstraintsAndReportsRealRowsBreakingThem() throws Exception {
+        Path data = stays();
+        for (String model : new String[] {"copula", "cart"}) {
+            Path o = dir.resolve(model + ".csv");
+            assertEquals(0, run("synth", data.toString(), "-o", o.toString(), "--seed", "9", "-q", "--model", model,
+                    "--rows", "3000", "--constraint", "checkout > checkin", "--constraint", "amount in 100..400",
+                    "--constraint", "amount > 0"), err.toString());
+            assertTrue(err.toString().contains("warning: 1 real row breaks \"checkout > checkin\" (row 3)"), err.toString());
+            assertTrue(err.toString().contains("warning: ") && err.toString().contains("\"amount in 100..400\""),
+                    err.toString());
+            assertFalse(err.toString().contains("\"amount > 0\""), err.toString());
+            Dataset syn = TableReaders.read(o);
+            assertEquals(3000, syn.rowCount());
+            for (int i = 0; i < syn.rowCount(); i++) {
+                String in = syn.value(i, 0);
+                String outDay = syn.value(i, 1);
+                assertTrue(in == null || outDay == null || outDay.compareTo(in) > 0, in + " " + outDay);
+                double amount = Numbers.parse(syn.value(i, 2));
+                assertTrue(Double.isNaN(amount) || (amount >= 100 && amount <= 400), "amount " + amount);
+            }
+        }
+    }
+
+    @Test
+    void constraintsFromTheMetadataApply() throws Exception {
+        Path data = stays();
+        Path meta = dir.resolve("meta.json");
+        assertEquals(0, run("metadata", data.toString(), "-o", meta.toString()), err.toString());
+        String json = Files.readString(meta);
+        Files.writeString(meta, json.replaceFirst("\\{", "{\"constraints\": [\"amount <= 100\"],"));
+        Path o = dir.resolve("o.csv");
+        assertEquals(0, run("synth", data.toString(), "--metadata", meta.toString(), "-o", o.toString(), "--seed", "2",
+                "-q", "--rows", "500"), err.toString());
+        Dataset syn = TableReaders.read(o);
+        for (String v : syn.column(2)) {
+            assertTrue(v == null || Numbers.parse(v) <= 100, v);
+        }
+    }
+
+    @Test
+    void badConstraintsAreUsageErrors() throws Exception {
+        Path data = stays();
+        Path o = dir.resolve("o.csv");
+        assertEquals(2, run("synth", data.toString(), "-o", o.toString(), "--constraint", "nights > 0", "-q"));
+        assertEquals("error: --constraint: constraint \"nights > 0\": unknown column \"nights\"", err.toString().strip());
+        assertEquals(2, run("synth", data.toString(), "-o", o.toString(), "--constraint", "kind > 0", "-q"));
+        assertTrue(err.toString().contains("column \"kind\" is categorical, expected a numerical or datetime column"),
+                err.toString());
+        assertEquals(2, run("synth", data.toString(), "-o", o.toString(), "--constraint", "amount = 3", "-q"));
+        assertTrue(err.toString().contains("is not understood"), err.toString());
+        assertEquals(2, run("synth", data.toString(), "-o", o.toString(), "--constraint", "amount > 0", "--strategy",
+                "partial", "--sensitive", "amount", "-q"));
+        assertEquals("error: --constraint applies to --strategy full only", err.toString().strip());
+        assertFalse(Files.exists(o));
+    }
+
+    @Test
+    void constraintsNoRowMeetsExitThree() throws Exception {
+        Path data = stays();
+        Path o = dir.resolve("o.csv");
+        assertEquals(3, run("synth", data.toString(), "-o", o.toString(), "--constraint", "amount < 0", "--seed", "1",
+                "-q", "--rows", "100"));
+        assertTrue(err.toString().contains("are met by only 0 of"), err.toString());
+        assertFalse(Files.exists(o));
+    }
+}

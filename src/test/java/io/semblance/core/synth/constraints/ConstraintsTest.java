@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.semblance.core.synth.constraints;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.semblance.core.model.ColumnMeta;
+import io.semblance.core.model.Dataset;
+import io.semblance.core.model.Metadata;
+import io.semblance.core.model.MetadataJson;
+import io.semblance.core.model.SdType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConstraintsTest {
+    static final Metadata META = new Metadata(List.of(ColumnMeta.of("a", SdType.NUMERICAL),
+            ColumnMeta.of("b", SdType.NUMERICAL), ColumnMeta.of("city", SdType.CATEGORICAL),
+            ColumnMeta.of("checkin", SdType.DATETIME).withDatetimeFormat("%Y-%m-%d"),
+            ColumnMeta.of("checkout", SdType.DATETIME).withDatetimeFormat("%Y-%m-%d"),
+            ColumnMeta.of("my col", SdType.NUMERICAL)), null);
+
+    private static String error(String text) {
+        return assertThrows(IllegalArgumentException.class, () -> Constraints.parse(text, META)).getMessage();
+    }
+
+    @Test
+    void parsesEachKind() {
+        assertEquals(new Constraint.Compare("b >= a", "b", Constraint.Op.GE, "a"), Constraints.parse(" b >= a ", META));
+        assertEquals(new Constraint.Compare("a<b", "a", Constraint.Op.LT, "b"), Constraints.parse("a<b", META));
+        assertEquals(new Constraint.Compare("checkout > checkin", "checkout", Constraint.Op.GT, "checkin"),
+                Constraints.parse("checkout > checkin", META));
+        assertEquals(new Constraint.Bound("a >= 10", "a", Constraint.Op.GE, 10), Constraints.parse("a >= 10", META));
+        Constraint.Bound after = (Constraint.Bound) Constraints.parse("checkout > 2020-01-02", META);
+        assertEquals(dates(), after.value(), 1e-9);
+        assertEquals(new Constraint.Range("a in 18..90", "a", 18, 90), Constraints.parse("a in 18..90", META));
+        assertEquals(new Constraint.Range("a in -1.5 .. 2", "a", -1.5, 2), Constraints.parse("a in -1.5 .. 2", META));
+        Constraint.Range dates = (Constraint.Range) Constraints.parse("checkin in 2020-01-01..2020-01-02", META);
+        assertEquals(86400, dates.hi() - dates.lo(), 1e-9);
+        assertEquals(new Constraint.Bound("a > 0", "a", Constraint.Op.GT, 0), Constraints.parse("a > 0", META));
+        assertEquals(new Constraint.Bound("b <= 0", "b", Constraint.Op.LE, 0), Constraints.parse("b <= 0", META));
+        assertEquals(new Constraint.Bound("\"my col\" >= 0", "my col", Constraint.Op.GE, 0),
+                Constraints.parse("\"my col\" >= 0", META));
+        assertEquals(new Constraint.Compare("\"my col\" <= a", "my col", Constraint.Op.LE, "a"),
+                Constraints.parse("\"my col\" <= a", META));
+    }
+
+    private static double dates() {
+        return java.time.LocalDate.of(2020, 1, 2).toEpochDay() * 86400.0;
+    }
+
+    @Test
+    void holdsTreatsMissingAsMet() {
+        Constraint c = Constraints.parse("b >= a", META);
+        assertTrue(c.holds(new double[] {2, 1}));
+        assertTrue(c.holds(new double[] {1, 1}));
+        assertFalse(c.holds(new double[] {1, 2}));
+        assertTrue(c.holds(new double[] {Double.NaN, 2}));
+        Constraint r = Constraints.parse("a in 1..3", META);
+        assertTrue(r.holds(new double[] {1}) && r.holds(new double[] {3}));
+        assertFalse(r.holds(new double[] {3.01}));
+        assertFalse(Constraints.parse("a > 0", META).holds(new double[] {0}));
+        assertTrue(Constraints.parse("a >= 0", META).holds(new double[] {0}));
+    }
+
+    @Test
+    void errorsNameTheTextAndWhatWasExpected() {
+        assertEquals("constraint \"z >= a\": unknown column \"z\"", error("z >= a"));
+        assertEquals("constraint \"a >= zz\": unknown column \"zz\"", error("a >= zz"));
+        assertEquals("constraint \"city > 0\": column \"city\" is categorical, expected a numerical or datetime column",
+                error("city > 0"));
+        assertTrue(error("a == b").startsWith("constraint \"a == b\" is not understood; expected \"A <= B\""),
+                error("a == b"));
+        assertTrue(error("").contains("is not understood"));
+        assertEquals("constraint \"a in x..3\": \"x\" is not a number", error("a in x..3"));
+        assertEquals("constraint \"a in 5..3\": the range is empty (5 is above 3)", error("a in 5..3"));
+        assertEquals("constraint \"checkin in 2020-01-01..soon\": \"soon\" is not a date in the format %Y-%m-%d of"
+                + " column \"checkin\"", error("checkin in 2020-01-01..soon"));
+        assertEquals("constraint \"checkin > 5\": unknown column \"5\"", error("checkin > 5"));
+        assertEquals("constraint \"checkin <= a\" compares a datetime column with a numeric one", error("checkin <= a"));
+    }
+
+    @Test
+    void checkerCountsViolationsWithExamples() {
+        Dataset d = Dataset.ofRows("t", List.of("a", "b"), List.of(new String[] {"1", "2"}, new String[] {"3", "2"},
+                new String[] {"1", ""}, new String[] {"5", "1"}, new String[] {"7", "1"}, new String[] {"9", "1"}),
+                List.of());
+        Metadata meta = new Metadata(List.of(ColumnMeta.of("a", SdType.NUMERICAL), ColumnMeta.of("b", SdType.NUMERICAL)),
+                null);
+        Constraints.Checker ch = Constraints.bind(Constraints.parseAll(List.of("b >= a", "a > 0"), meta), meta, d);
+        List<Constraints.Violations> v = ch.violations(d);
+        assertEquals(1, v.size());
+        assertEquals(4, v.get(0).count());
+        assertEquals(List.of(2, 4, 5), v.get(0).examples());
+        assertEquals("4 real rows break \"b >= a\" (rows 2, 4, 5)", v.get(0).describe());
+    }
+
+    @Test
+    void metadataJsonKeepsConstraints() {
+        Metadata m = META.withConstraints(List.of("checkout >= checkin", "a in 18..90"));
+        String json = MetadataJson.write(m);
+        assertTrue(json.contains("\"constraints\""), json);
+        Metadata back = MetadataJson.parse(json);
+        assertEquals(m, back);
+        assertEquals(List.of(), MetadataJson.parse(MetadataJson.write(META)).constraints());
+        assertFalse(MetadataJson.write(META).contains("constraints"));
+        assertEquals(List.of("b > 0"), back.with(back.columns().get(0).withInteger(true))
+                .withConstraints(List.of("b > 0")).constraints());
+        assertEquals(m.constraints(), back.with(back.columns().get(0).withInteger(true)).constraints());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> MetadataJson.parse("{\"columns\": {\"a\": {\"sdtype\": \"numerical\"}}, \"constraints\": \"a > 0\"}"));
+        assertTrue(e.getMessage().contains("must be an array"), e.getMessage());
+    }
+}

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class Constraints {
     private static final Pattern RANGE = Pattern.compile("^(\"[^\"]+\"|.+?)\\s+in\\s+(.+?)\\s*\\.\\.\\s*(.+)$");
-    private static final Pattern COMPARE = Pattern.compile("^(\"[^\"]+\"|.+?)\\s*(<=|>=|<|>)\\s*(\"[^\"]+\"|.+)$");
+    private static final Pattern COMPARE = Pattern.compile("^(\"[^\"]+\"|.+?)\\s*(<=|>=|<|>)(?!=)\\s*(\"[^\"]+\"|.+)$");
 
     private Constraints() {
     }

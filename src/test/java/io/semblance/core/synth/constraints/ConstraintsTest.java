@@ -112,4 +112,16 @@ class ConstraintsTest {
                 () -> MetadataJson.parse("{\"columns\": {\"a\": {\"sdtype\": \"numerical\"}}, \"constraints\": \"a > 0\"}"));
         assertTrue(e.getMessage().contains("must be an array"), e.getMessage());
     }
+
+    @Test
+    void anOperatorWithNothingAfterItIsMalformedNotAnUnknownColumn() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Constraints.parse("age <=", metaForMalformedCheck()));
+        org.junit.jupiter.api.Assertions.assertFalse(e.getMessage().contains("unknown column"), e.getMessage());
+    }
+
+    private static io.semblance.core.model.Metadata metaForMalformedCheck() {
+        return new io.semblance.core.model.Metadata(java.util.List.of(io.semblance.core.model.ColumnMeta.of("age",
+                io.semblance.core.model.SdType.NUMERICAL)), null);
+    }
 }

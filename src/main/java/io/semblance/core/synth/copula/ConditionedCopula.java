@@ -40,8 +40,7 @@ public final class ConditionedCopula implements FittedModel {
     /** Per conditioned dimension k: weights of the others in its mean given them all (gibbsW[k][k] = sd). */
     private final double[][] gibbsW;
     private final int[] free;
-    private final double[][] regression;
-    private final double[][] cholF;
+    private final ConditionalNormal conditional;
     private final ConditionCheck[] checks;
     /** Rebalancing (dims[0] when present): class positions, cumulative shares, latent intervals. */
     private final int[] classes;
@@ -92,12 +91,10 @@ public final class ConditionedCopula implements FittedModel {
             zlo[k] = toZ(ulo[dims[k]]);
             zhi[k] = toZ(uhi[dims[k]]);
         }
-        this.cholC = Correlation.cholesky(PartialCopula.sub(model.correlation, dims, dims));
-        this.gibbsW = dims.length < 2 ? null : gibbsWeights(PartialCopula.sub(model.correlation, dims, dims));
+        this.cholC = Correlation.cholesky(ConditionalNormal.sub(model.correlation, dims, dims));
+        this.gibbsW = dims.length < 2 ? null : gibbsWeights(ConditionalNormal.sub(model.correlation, dims, dims));
         this.free = java.util.stream.IntStream.range(0, d).filter(j -> !conditioned[j]).toArray();
-        double[][][] rc = PartialCopula.conditional(model.correlation, dims, free);
-        this.regression = rc[0];
-        this.cholF = rc[1];
+        this.conditional = new ConditionalNormal(model.correlation, dims, free);
         if (rebalance != null) {
             CategoricalMarginal cm = (CategoricalMarginal) model.latent[rebalanceDim];
             List<Integer> pos = new ArrayList<>();
@@ -198,10 +195,11 @@ public final class ConditionedCopula implements FittedModel {
             double[] z = new double[model.latent.length];
             double[] codes = new double[model.latent.length];
             double[] e = new double[Math.max(dims.length, free.length)];
+            double[] zf = new double[free.length];
             int cls = classes == null ? -1 : k;
             int accepted = 0;
             for (int t = 0; t < TRIAL_DRAWS; t++) {
-                draw(rng, cls, z, codes, e);
+                draw(rng, cls, z, codes, e, zf);
                 if (accepts(codes, cls)) {
                     accepted++;
                 }
@@ -248,7 +246,7 @@ public final class ConditionedCopula implements FittedModel {
         return cls >= 0 && k == 0 ? classZ[cls][1] : zhi[k];
     }
 
-    private void draw(SplittableRandom rng, int cls, double[] z, double[] codes, double[] e) {
+    private void draw(SplittableRandom rng, int cls, double[] z, double[] codes, double[] e, double[] zf) {
         double[] zc = new double[dims.length];
         for (int k = 0; k < dims.length; k++) {
             double[] lk = cholC[k];
@@ -278,20 +276,9 @@ public final class ConditionedCopula implements FittedModel {
         for (int k = 0; k < dims.length; k++) {
             z[dims[k]] = zc[k];
         }
+        conditional.draw(zc, rng, e, zf);
         for (int s = 0; s < free.length; s++) {
-            e[s] = rng.nextGaussian();
-        }
-        for (int s = free.length - 1; s >= 0; s--) {
-            double v = 0;
-            double[] b = regression[s];
-            for (int k = 0; k < dims.length; k++) {
-                v += b[k] * zc[k];
-            }
-            double[] ls = cholF[s];
-            for (int t = 0; t <= s; t++) {
-                v += ls[t] * e[t];
-            }
-            z[free[s]] = v;
+            z[free[s]] = zf[s];
         }
         for (int j = 0; j < z.length; j++) {
             codes[j] = model.latent[j].code(Normal.cdf(z[j]));
@@ -316,6 +303,7 @@ public final class ConditionedCopula implements FittedModel {
         double[] z = new double[d];
         double[] codes = new double[d];
         double[] e = new double[Math.max(dims.length, free.length)];
+        double[] zf = new double[free.length];
         long first = chunk * CHUNK_ROWS;
         for (int r = 0; r < count; r++) {
             int cls = classes == null ? -1 : pick(rng.nextDouble());
@@ -325,7 +313,7 @@ public final class ConditionedCopula implements FittedModel {
                     throw new IllegalArgumentException("condition " + described + " is met too rarely: no row met it"
                             + " in " + MAX_ATTEMPTS + " draws; loosen the conditions");
                 }
-                draw(rng, cls, z, codes, e);
+                draw(rng, cls, z, codes, e, zf);
             } while (!accepts(codes, cls));
             model.writeRow(codes, gens, first + r, out);
         }

@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.LongFunction;
-import org.apache.commons.math3.linear.CholeskyDecomposition;
-import org.apache.commons.math3.linear.MatrixUtils;
-import org.apache.commons.math3.linear.RealMatrix;
 
 /**
  * Partial synthesis with a fitted copula: the real rows of a table are kept, and only the sensitive columns are
@@ -34,8 +31,7 @@ public final class PartialCopula implements FittedModel {
     /** Per kept dimension, the (0,1) interval of each row's real value: [2·row] = from, [2·row+1] = to. */
     private final double[][] intervals;
     /** Regression of the drawn latent scores on the kept ones, and the Cholesky factor of the residual. */
-    private final double[][] regression;
-    private final double[][] chol;
+    private final ConditionalNormal conditional;
     /** Per output column: true if it is redrawn (sensitive, or derived from a sensitive column). */
     private final boolean[] redrawn;
 
@@ -76,26 +72,7 @@ public final class PartialCopula implements FittedModel {
         this.kept = indexes(drawnDim, false);
         this.intervals = new double[kept.length][];
         Arrays.parallelSetAll(intervals, k -> intervalsOf(kept[k]));
-        double[][][] rc = conditional(model.correlation, kept, drawn);
-        this.regression = rc[0];
-        this.chol = rc[1];
-    }
-
-    /**
-     * The conditional normal of the latent dimensions {@code drawn} given {@code kept}, under correlation r:
-     * {regression (drawn × kept), Cholesky factor of the residual correlation (drawn × drawn)}.
-     */
-    static double[][][] conditional(double[][] r, int[] kept, int[] drawn) {
-        double[][] soo = sub(r, kept, kept);
-        double[][] sos = sub(r, kept, drawn);
-        double[][] sss = sub(r, drawn, drawn);
-        if (kept.length == 0) {
-            return new double[][][]{new double[drawn.length][0], Correlation.cholesky(sss)};
-        }
-        RealMatrix beta = new CholeskyDecomposition(MatrixUtils.createRealMatrix(soo), 1e-9, 1e-12).getSolver()
-                .solve(MatrixUtils.createRealMatrix(sos)).transpose();
-        RealMatrix cond = MatrixUtils.createRealMatrix(sss).subtract(beta.multiply(MatrixUtils.createRealMatrix(sos)));
-        return new double[][][]{beta.getData(), Correlation.cholesky(cond.getData())};
+        this.conditional = new ConditionalNormal(model.correlation, kept, drawn);
     }
 
     private static String quoted(List<String> names) {
@@ -104,16 +81,6 @@ public final class PartialCopula implements FittedModel {
 
     private static int[] indexes(boolean[] flags, boolean value) {
         return java.util.stream.IntStream.range(0, flags.length).filter(j -> flags[j] == value).toArray();
-    }
-
-    static double[][] sub(double[][] m, int[] rows, int[] cols) {
-        double[][] out = new double[rows.length][cols.length];
-        for (int a = 0; a < rows.length; a++) {
-            for (int b = 0; b < cols.length; b++) {
-                out[a][b] = m[rows[a]][cols[b]];
-            }
-        }
-        return out;
     }
 
     /** The (0,1) intervals of the real values of latent dimension j, row by row. */
@@ -163,6 +130,7 @@ public final class PartialCopula implements FittedModel {
         int first = Math.toIntExact(chunk * CHUNK_ROWS);
         double[] zo = new double[kept.length];
         double[] eps = new double[drawn.length];
+        double[] zs = new double[drawn.length];
         double[] codes = new double[model.latent.length];
         for (int r = 0; r < count; r++) {
             int row = first + r;
@@ -172,20 +140,9 @@ public final class PartialCopula implements FittedModel {
                 double u = from + rng.nextDouble() * (to - from);
                 zo[k] = Normal.inverse(Math.min(1 - 1e-12, Math.max(1e-12, u)));
             }
+            conditional.draw(zo, rng, eps, zs);
             for (int s = 0; s < drawn.length; s++) {
-                eps[s] = rng.nextGaussian();
-            }
-            for (int s = 0; s < drawn.length; s++) {
-                double z = 0;
-                double[] b = regression[s];
-                for (int k = 0; k < kept.length; k++) {
-                    z += b[k] * zo[k];
-                }
-                double[] ls = chol[s];
-                for (int t = 0; t <= s; t++) {
-                    z += ls[t] * eps[t];
-                }
-                codes[drawn[s]] = model.latent[drawn[s]].code(Normal.cdf(z));
+                codes[drawn[s]] = model.latent[drawn[s]].code(Normal.cdf(zs[s]));
             }
             writeRow(row, codes, gens, out);
         }

@@ -24,7 +24,9 @@ public final class Profiler {
         Optional<PiiFinding> scan(String columnName, List<String> sample);
     }
 
-    private static final Set<String> ID_WORDS = Set.of("id", "key", "uuid", "guid", "identifier", "pk");
+    /** Words that mark a key when every value is different (a "number_of_children" repeats, so it is safe). */
+    private static final Set<String> ID_WORDS = Set.of("id", "key", "uuid", "guid", "identifier", "pk", "number",
+            "nr", "no", "num", "reference", "ref", "record", "mrn", "account", "code");
     private static final int PII_SAMPLE = 2000;
     private final PiiScanner pii;
 

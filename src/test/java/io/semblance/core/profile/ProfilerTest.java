@@ -76,4 +76,18 @@ class ProfilerTest {
             assertTrue(Double.isNaN(Numbers.parse(s)), s);
         }
     }
+
+    @Test
+    void uniqueReferenceNumbersAreKeysButRepeatedCountsAreNot() {
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            rows.add(new String[]{Integer.toString(100000 + i), Integer.toString(i % 4), "R" + (7000 + i)});
+        }
+        Metadata m = profile(Dataset.ofRows("t", List.of("patient_reference_number", "number_of_children",
+                "record code"), rows, List.of()));
+        assertEquals(SdType.ID, m.column("patient_reference_number").orElseThrow().sdtype());
+        assertEquals(ColumnRole.IDENTIFIER, m.column("patient_reference_number").orElseThrow().role());
+        assertEquals(SdType.NUMERICAL, m.column("number_of_children").orElseThrow().sdtype());
+        assertEquals(SdType.ID, m.column("record code").orElseThrow().sdtype());
+    }
 }

@@ -5,19 +5,14 @@ import io.semblance.ui.columns.ColumnsView;
 import io.semblance.ui.common.Icons;
 import io.semblance.ui.common.Messages;
 import io.semblance.ui.data.PreviewView;
-import java.util.List;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.geometry.Orientation;
+import java.util.EnumMap;
+import java.util.Map;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.control.MenuBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -25,9 +20,14 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** The main window: toolbar, columns beside a preview, status bar; an invitation to open a table when empty. */
+/**
+ * The main window: a menu bar, the six steps along the left edge, the current step's page, the status bar. Each
+ * step's page is built once, when first shown.
+ */
 public final class WorkbenchView {
     private final WorkbenchViewModel vm;
+    private final Map<Step, Node> pages = new EnumMap<>(Step.class);
+    private final StackPane content = new StackPane();
 
     public WorkbenchView(WorkbenchViewModel vm) {
         this.vm = vm;
@@ -35,40 +35,18 @@ public final class WorkbenchView {
 
     /** Fills and shows the stage. */
     public void show(Stage stage) {
-        Button open = new Button(Messages.get("action.open"));
-        open.setId("open");
-        open.setTooltip(new Tooltip(Messages.get("action.open.help")));
-        open.setOnAction(e -> vm.open());
-        open.disableProperty().bind(vm.synthesizingProperty());
-        Button synthesize = new Button(Messages.get("action.synthesize"));
-        synthesize.setId("synthesize");
-        synthesize.getStyleClass().add("primary");
-        synthesize.setTooltip(new Tooltip(Messages.get("action.synthesize.help")));
-        synthesize.setOnAction(e -> vm.synthesize());
-        synthesize.disableProperty().bind(vm.datasetProperty().isNull().or(vm.job().busyProperty()));
-        ToolBar toolbar = new ToolBar(open, synthesize);
-
-        Label columnsCaption = new Label(Messages.get("columns.caption"));
-        columnsCaption.getStyleClass().add("pane-caption");
-        ColumnsView columns = new ColumnsView(vm.columns(), vm::setRole);
-        VBox.setVgrow(columns.node(), Priority.ALWAYS);
-        columns.node().disableProperty().bind(vm.synthesizingProperty()); // roles are fixed while a run uses them
-        VBox left = new VBox(columnsCaption, columns.node());
-        left.getStyleClass().add("pane");
-        PreviewView preview = new PreviewView(vm.datasetProperty(), vm.previewRows());
-        SplitPane split = new SplitPane(left, preview.node());
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.6);
-        split.visibleProperty().bind(vm.datasetProperty().isNotNull());
-
-        StackPane centre = new StackPane(emptyState(), split);
-        BorderPane root = new BorderPane(centre);
-        root.setTop(toolbar);
+        BorderPane root = new BorderPane(content);
+        MenuBar menu = new WorkbenchMenu(vm).node();
+        root.setTop(menu);
+        root.setLeft(new StepRail(vm).node());
         root.setBottom(new StatusBar(vm).node());
+        content.getStyleClass().add("step-content");
+        vm.stepProperty().addListener((o, old, s) -> showPage(s));
+        showPage(vm.stepProperty().get());
 
         Scene scene = new Scene(root);
         scene.getStylesheets().add(WorkbenchView.class.getResource("workbench.css").toExternalForm());
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+O"), open::fire);
+        Shortcuts.install(scene, vm);
         stage.titleProperty().bind(vm.titleProperty());
         stage.getIcons().setAll(Icons.window());
         stage.setScene(scene);
@@ -81,25 +59,48 @@ public final class WorkbenchView {
         stage.setMinHeight(Math.min(700, screen.getHeight()));
     }
 
-    private VBox emptyState() {
-        BooleanBinding busy = vm.job().busyProperty().and(vm.datasetProperty().isNull());
-        Label heading = new Label();
-        heading.textProperty().bind(Bindings.when(busy).then(Messages.get("empty.opening"))
-                .otherwise(Messages.get("empty.heading")));
-        heading.getStyleClass().add("empty-heading");
-        Label text = new Label(Messages.get("empty.text"));
-        text.setWrapText(true);
-        text.getStyleClass().add("empty-text");
-        Button open = new Button(Messages.get("empty.open"));
-        open.setId("empty-open");
-        open.getStyleClass().add("primary");
-        open.setOnAction(e -> vm.open());
-        for (Node n : List.of(text, open)) {
-            n.visibleProperty().bind(busy.not());
-        }
-        VBox box = new VBox(heading, text, open);
-        box.getStyleClass().add("empty-state");
-        box.visibleProperty().bind(vm.datasetProperty().isNull());
-        return box;
+    private void showPage(Step step) {
+        Node page = pages.computeIfAbsent(step, this::page);
+        content.getChildren().setAll(page);
+    }
+
+    /** The page of a step, built on first use. */
+    private Node page(Step step) {
+        return switch (step) {
+            case DATA -> dataPage();
+
+            case COLUMNS -> columnsPage();
+
+            case SYNTHESIZE -> synthesizePage();
+
+            case COMPARE -> new StepPage(step, new Label()).node();
+
+            case PRIVACY -> new StepPage(step, new Label()).node();
+
+            case EXPORT -> new StepPage(step, new Label()).node();
+        };
+    }
+
+    private Node dataPage() {
+        PreviewView preview = new PreviewView(vm.datasetProperty(), vm.previewRows());
+        preview.node().visibleProperty().bind(vm.datasetProperty().isNotNull());
+        StackPane body = new StackPane(new EmptyState(vm).node(), preview.node());
+        VBox.setVgrow(body, Priority.ALWAYS);
+        return new StepPage(Step.DATA, body).node();
+    }
+
+    private Node columnsPage() {
+        ColumnsView columns = new ColumnsView(vm.columns(), vm::setRole);
+        columns.node().disableProperty().bind(vm.synthesizingProperty()); // roles are fixed while a run uses them
+        return new StepPage(Step.COLUMNS, columns.node()).node();
+    }
+
+    private Node synthesizePage() {
+        Button synthesize = new Button(Messages.get("action.synthesize"));
+        synthesize.setId("synthesize");
+        synthesize.getStyleClass().add("primary");
+        synthesize.setOnAction(e -> vm.synthesize());
+        synthesize.disableProperty().bind(vm.datasetProperty().isNull().or(vm.job().busyProperty()));
+        return new StepPage(Step.SYNTHESIZE, synthesize).node();
     }
 }

@@ -6,6 +6,7 @@ import io.semblance.core.model.Dataset;
 import io.semblance.core.model.Metadata;
 import io.semblance.core.profile.ColumnProfile;
 import io.semblance.core.profile.Profiler;
+import io.semblance.core.report.InputFile;
 import io.semblance.core.synth.FittedModel;
 import io.semblance.core.synth.Seeds;
 import io.semblance.ui.columns.ColumnRow;
@@ -16,16 +17,19 @@ import io.semblance.ui.common.Errors;
 import io.semblance.ui.common.JobTracker;
 import io.semblance.ui.common.Messages;
 import io.semblance.ui.synthesize.SynthesisDefaults;
+import io.semblance.ui.session.Session;
 import io.semblance.ui.synthesize.SynthesisRequest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -36,29 +40,26 @@ public final class WorkbenchViewModel {
     private static final String LOAD = "load";
     private static final String SYNTHESIS = "synthesis";
 
-    private record Loaded(Path file, Dataset data, List<ColumnProfile> profiles) {
+    private record Loaded(Path file, Dataset data, String checksum, List<ColumnProfile> profiles) {
     }
 
     private final Engine engine;
     private final DialogService dialogs;
-    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Metadata> metadata = new ReadOnlyObjectWrapper<>();
+    private final Session session;
+    private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.DATA);
     private final ObservableList<ColumnRow> columns = FXCollections.observableArrayList();
     private final ObservableList<Integer> previewRows = FXCollections.observableArrayList();
-    private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final ObservableList<ColumnRow> columnsView = FXCollections.unmodifiableObservableList(columns);
     private final ObservableList<Integer> previewView = FXCollections.unmodifiableObservableList(previewRows);
-    private final ObservableList<String> warningsView = FXCollections.unmodifiableObservableList(warnings);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Messages.get("app.title"));
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final JobTracker job;
     private final BooleanBinding synthesizing;
 
     public WorkbenchViewModel(Engine engine, DialogService dialogs, BackgroundJobs jobs) {
         this.engine = engine;
         this.dialogs = dialogs;
-        this.job = new JobTracker(jobs);
+        this.session = new Session(jobs);
+        this.job = session.job();
         this.synthesizing = job.kindProperty().isEqualTo(SYNTHESIS);
     }
 
@@ -67,7 +68,8 @@ public final class WorkbenchViewModel {
         if (synthesizing.get()) {
             return;
         }
-        Path folder = file.get() == null ? null : file.get().toAbsolutePath().getParent();
+        Path current = session.fileProperty().get();
+        Path folder = current == null ? null : current.toAbsolutePath().getParent();
         dialogs.chooseTable(folder).ifPresent(this::load);
     }
 
@@ -78,39 +80,37 @@ public final class WorkbenchViewModel {
         }
         job.run(LOAD, (p, c) -> {
             Dataset d = engine.read(path, BackgroundJobs.part(p, 0, 0.8), c);
-            return new Loaded(path, d, engine.profile(d, BackgroundJobs.part(p, 0.8, 1), c));
+            List<ColumnProfile> profiles = engine.profile(d, BackgroundJobs.part(p, 0.8, 0.95), c);
+            return new Loaded(path, d, InputFile.sha256(path), profiles);
         }, this::show, failure(Messages.get("error.open", path.getFileName())));
     }
 
     private void show(Loaded l) {
         previewRows.clear(); // the old rows must not be drawn against the new table
-        file.set(l.file());
-        metadata.set(Profiler.metadata(l.profiles()));
-        dataset.set(l.data());
+        session.open(l.file(), l.data(), l.checksum(), l.profiles(), Profiler.metadata(l.profiles()));
         columns.setAll(l.profiles().stream().map(p -> new ColumnRow(p, l.data().rowCount())).toList());
         previewRows.setAll(IntStream.range(0, Math.min(PREVIEW_ROWS, l.data().rowCount())).boxed().toList());
-        warnings.setAll(l.data().warnings());
         title.set(Messages.get("app.titleWithFile", l.file().getFileName()));
-        status.set(Messages.get("status.loaded", l.file().getFileName()));
+        session.statusProperty().set(Messages.get("status.loaded", l.file().getFileName()));
     }
 
     /** Stores the steward's role for a column in the metadata. */
     public void setRole(String column, ColumnRole role) {
-        Metadata m = metadata.get();
+        Metadata m = session.metadataProperty().get();
         if (m == null || role == null) {
             return;
         }
-        metadata.set(m.with(m.column(column).orElseThrow().withRole(role)));
+        session.metadataProperty().set(m.with(m.column(column).orElseThrow().withRole(role)));
         columns.stream().filter(r -> r.name().equals(column)).forEach(r -> r.setRole(role));
     }
 
     /** Asks for rows, seed and output file, then synthesizes. */
     public void synthesize() {
-        Dataset d = dataset.get();
+        Dataset d = session.datasetProperty().get();
         if (d == null || job.busyProperty().get()) {
             return;
         }
-        Path f = file.get().toAbsolutePath();
+        Path f = session.fileProperty().get().toAbsolutePath();
         String base = f.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         SynthesisDefaults defaults = new SynthesisDefaults(d.rowCount(), Seeds.fresh(), f.getParent(),
                 Messages.get("synth.suggestedName", base));
@@ -119,8 +119,8 @@ public final class WorkbenchViewModel {
 
     /** Fits the model to the loaded table with the current roles and writes the requested rows. */
     public void synthesize(SynthesisRequest r) {
-        Dataset d = dataset.get();
-        Metadata m = metadata.get();
+        Dataset d = session.datasetProperty().get();
+        Metadata m = session.metadataProperty().get();
         if (d == null || job.busyProperty().get()) {
             return;
         }
@@ -128,7 +128,7 @@ public final class WorkbenchViewModel {
             FittedModel model = engine.fit(d, m, r.seed(), BackgroundJobs.part(p, 0, 0.3), c);
             engine.write(model, r.rows(), r.seed(), r.out(), r.replace(), BackgroundJobs.part(p, 0.3, 1), c);
             return r;
-        }, done -> status.set(Messages.get("status.wrote", done.rows(), done.out(), String.valueOf(done.seed()))),
+        }, done -> session.statusProperty().set(Messages.get("status.wrote", done.rows(), done.out(), String.valueOf(done.seed()))),
                 failure(Messages.get("error.synthesize")));
     }
 
@@ -136,27 +136,52 @@ public final class WorkbenchViewModel {
     public void cancel() {
         boolean synthesis = synthesizing.get();
         if (job.cancel()) {
-            status.set(Messages.get(synthesis ? "status.cancelled.synthesis" : "status.cancelled.load"));
+            session.statusProperty().set(Messages.get(synthesis ? "status.cancelled.synthesis" : "status.cancelled.load"));
         }
     }
 
     private Consumer<Throwable> failure(String header) {
         return e -> {
-            status.set(header);
+            session.statusProperty().set(header);
             dialogs.showError(header, Errors.describe(e));
         };
     }
 
+    /** The state the steps share: table, metadata, runs, the foreground job. */
+    public Session session() {
+        return session;
+    }
+
+    /** The step shown. */
+    public ReadOnlyObjectProperty<Step> stepProperty() {
+        return step;
+    }
+
+    /** Shows a step if it is available: Data always, Columns and Synthesize with a table, the rest with a run. */
+    public void go(Step s) {
+        if (available(s).get()) {
+            step.set(s);
+        }
+    }
+
+    /** Whether a step can be shown now. */
+    public BooleanBinding available(Step s) {
+        if (s == Step.DATA) {
+            return Bindings.createBooleanBinding(() -> true);
+        }
+        return s.needsRun() ? session.selectedRunProperty().isNotNull() : session.datasetProperty().isNotNull();
+    }
+
     public ReadOnlyObjectProperty<Path> fileProperty() {
-        return file.getReadOnlyProperty();
+        return session.fileProperty();
     }
 
     public ReadOnlyObjectProperty<Dataset> datasetProperty() {
-        return dataset.getReadOnlyProperty();
+        return session.datasetProperty();
     }
 
     public ReadOnlyObjectProperty<Metadata> metadataProperty() {
-        return metadata.getReadOnlyProperty();
+        return session.metadataProperty();
     }
 
     /** One row per column of the loaded table. */
@@ -171,7 +196,7 @@ public final class WorkbenchViewModel {
 
     /** What the reader changed or noticed while reading, one sentence each. */
     public ObservableList<String> warnings() {
-        return warningsView;
+        return session.warnings();
     }
 
     public ReadOnlyStringProperty titleProperty() {
@@ -189,6 +214,6 @@ public final class WorkbenchViewModel {
 
     /** The outcome of the last action, e.g. "Wrote 1,000 rows to … (seed 42)". */
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return session.statusProperty();
     }
 }

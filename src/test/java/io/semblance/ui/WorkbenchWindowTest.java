@@ -13,11 +13,11 @@ import io.semblance.ui.common.DefaultEngine;
 import io.semblance.ui.synthesize.SynthesisRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,14 +46,16 @@ class WorkbenchWindowTest {
     @Test
     void anEmptyWindowInvitesToOpenATable(FxRobot robot) throws Exception {
         assertEquals("Semblance", stage.getTitle());
-        assertTrue(robot.lookup("#synthesize").queryAs(Button.class).isDisabled());
+        assertTrue(robot.lookup("#step-synthesize").queryAs(ToggleButton.class).isDisabled());
+        assertTrue(robot.lookup("#step-compare").queryAs(ToggleButton.class).isDisabled(), "no run yet");
         dialogs.tablesToOpen.add(Tables.people(dir, "chosen.csv", 25));
 
         robot.clickOn("#empty-open");
         Fx.waitUntil("the table is open", () -> vm.datasetProperty().get() != null);
 
         Fx.waitUntil("the title names the file", () -> stage.getTitle().equals("Semblance — chosen.csv"));
-        assertFalse(robot.lookup("#synthesize").queryAs(Button.class).isDisabled());
+        assertFalse(robot.lookup("#step-synthesize").queryAs(ToggleButton.class).isDisabled());
+        assertTrue(robot.lookup("#step-privacy").queryAs(ToggleButton.class).isDisabled(), "still no run");
     }
 
     @Test
@@ -63,8 +65,6 @@ class WorkbenchWindowTest {
         Fx.waitUntil("the table is open", () -> vm.datasetProperty().get() != null);
         robot.sleep(200);
 
-        TableView<ColumnRow> columns = robot.lookup("#columns").queryTableView();
-        assertEquals(4, columns.getItems().size());
         TableView<Integer> preview = robot.lookup("#preview").queryTableView();
         assertEquals(300, preview.getItems().size());
         assertEquals(5, preview.getColumns().size(), "row number and four columns");
@@ -72,6 +72,9 @@ class WorkbenchWindowTest {
                 .anyMatch(c -> "Leeds".equals(c.getText()) || "York".equals(c.getText())), "values are drawn");
         assertEquals("300 rows × 4 columns", robot.lookup("#status-size").queryAs(Label.class).getText());
 
+        robot.clickOn("#step-columns");
+        TableView<ColumnRow> columns = robot.lookup("#columns").queryTableView();
+        assertEquals(4, columns.getItems().size());
         ComboBox<?> cityRole = robot.lookup("#columns .role-box").queryAllAs(ComboBox.class).stream()
                 .filter(b -> b.getParent() instanceof TableCell<?, ?> cell && cell.getTableRow() != null
                         && cell.getTableRow().getItem() instanceof ColumnRow row && row.name().equals("city"))

@@ -3,12 +3,13 @@ package io.semblance.core.profile;
 
 import io.semblance.core.model.ColumnMeta;
 import io.semblance.core.model.ColumnRole;
+import io.semblance.core.model.Metadata;
 import io.semblance.core.model.PiiKind;
 import io.semblance.core.model.SdType;
 import java.util.Set;
 
 /** Suggests a steward's role for a column from its type, PII evidence and name. */
-final class RoleSuggester {
+public final class RoleSuggester {
     /** Words that mark attributes an attacker can know from outside sources (demographics, geography). */
     static final Set<String> QUASI = Set.of("age", "sex", "gender", "race", "ethnicity", "ethnic", "marital",
             "zip", "zipcode", "postcode", "postal", "plz", "birth", "born", "dob", "country", "nationality",
@@ -26,10 +27,20 @@ final class RoleSuggester {
     }
 
     /** A role and a one-sentence reason. */
-    record Suggestion(ColumnRole role, String reason) {
+    public record Suggestion(ColumnRole role, String reason) {
     }
 
-    static Suggestion suggest(ColumnMeta m) {
+    /** Metadata with every column's role replaced by the suggestion for its current type, PII marks and name. */
+    public static Metadata apply(Metadata meta) {
+        Metadata out = meta;
+        for (ColumnMeta c : meta.columns()) {
+            out = out.with(c.withRole(suggest(c).role()));
+        }
+        return out;
+    }
+
+    /** The suggested role for a column as declared, with the reason in one sentence. */
+    public static Suggestion suggest(ColumnMeta m) {
         if (m.sdtype() == SdType.ID) {
             return new Suggestion(ColumnRole.IDENTIFIER, "a key or identifier: replaced by fresh values, never modelled");
         }

@@ -69,7 +69,7 @@ public final class WorkbenchView {
         return switch (step) {
             case DATA -> dataPage();
 
-            case COLUMNS -> columnsPage();
+            case COLUMNS -> new ColumnsView(vm.session()).node();
 
             case SYNTHESIZE -> synthesizePage();
 
@@ -87,12 +87,6 @@ public final class WorkbenchView {
         StackPane body = new StackPane(new EmptyState(vm).node(), preview.node());
         VBox.setVgrow(body, Priority.ALWAYS);
         return new StepPage(Step.DATA, body).node();
-    }
-
-    private Node columnsPage() {
-        ColumnsView columns = new ColumnsView(vm.columns(), vm::setRole);
-        columns.node().disableProperty().bind(vm.synthesizingProperty()); // roles are fixed while a run uses them
-        return new StepPage(Step.COLUMNS, columns.node()).node();
     }
 
     private Node synthesizePage() {

@@ -9,7 +9,6 @@ import io.semblance.core.profile.Profiler;
 import io.semblance.core.report.InputFile;
 import io.semblance.core.synth.FittedModel;
 import io.semblance.core.synth.Seeds;
-import io.semblance.ui.columns.ColumnRow;
 import io.semblance.ui.common.BackgroundJobs;
 import io.semblance.ui.common.DialogService;
 import io.semblance.ui.common.Engine;
@@ -47,9 +46,7 @@ public final class WorkbenchViewModel {
     private final DialogService dialogs;
     private final Session session;
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.DATA);
-    private final ObservableList<ColumnRow> columns = FXCollections.observableArrayList();
     private final ObservableList<Integer> previewRows = FXCollections.observableArrayList();
-    private final ObservableList<ColumnRow> columnsView = FXCollections.unmodifiableObservableList(columns);
     private final ObservableList<Integer> previewView = FXCollections.unmodifiableObservableList(previewRows);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Messages.get("app.title"));
     private final JobTracker job;
@@ -88,7 +85,6 @@ public final class WorkbenchViewModel {
     private void show(Loaded l) {
         previewRows.clear(); // the old rows must not be drawn against the new table
         session.open(l.file(), l.data(), l.checksum(), l.profiles(), Profiler.metadata(l.profiles()));
-        columns.setAll(l.profiles().stream().map(p -> new ColumnRow(p, l.data().rowCount())).toList());
         previewRows.setAll(IntStream.range(0, Math.min(PREVIEW_ROWS, l.data().rowCount())).boxed().toList());
         title.set(Messages.get("app.titleWithFile", l.file().getFileName()));
         session.statusProperty().set(Messages.get("status.loaded", l.file().getFileName()));
@@ -101,7 +97,6 @@ public final class WorkbenchViewModel {
             return;
         }
         session.metadataProperty().set(m.with(m.column(column).orElseThrow().withRole(role)));
-        columns.stream().filter(r -> r.name().equals(column)).forEach(r -> r.setRole(role));
     }
 
     /** Asks for rows, seed and output file, then synthesizes. */
@@ -182,11 +177,6 @@ public final class WorkbenchViewModel {
 
     public ReadOnlyObjectProperty<Metadata> metadataProperty() {
         return session.metadataProperty();
-    }
-
-    /** One row per column of the loaded table. */
-    public ObservableList<ColumnRow> columns() {
-        return columnsView;
     }
 
     /** Indexes of the rows shown in the preview (at most {@link #PREVIEW_ROWS}); values are read on demand. */

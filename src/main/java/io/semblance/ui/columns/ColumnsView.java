@@ -2,133 +2,108 @@
 package io.semblance.ui.columns;
 
 import io.semblance.core.model.ColumnRole;
+import io.semblance.ui.Step;
+import io.semblance.ui.StepPage;
+import io.semblance.ui.common.BackgroundJobs;
 import io.semblance.ui.common.Messages;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
+import io.semblance.ui.session.Session;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
-import javafx.geometry.Pos;
-import javafx.scene.control.ComboBox;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
-import javafx.util.Duration;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
-/** The columns of the loaded table: detected type, the steward's role (editable), missing share, distinct values, why. */
+/** The Columns step's page: bulk actions and metadata files above, advice in plain words, then the table. */
 public final class ColumnsView {
-    private final TableView<ColumnRow> table = new TableView<>();
+    private final VBox body = new VBox();
+    private final Parent page;
 
-    /** @param onRole called when the user picks a role: column name and the new role */
-    public ColumnsView(ObservableList<ColumnRow> rows, BiConsumer<String, ColumnRole> onRole) {
-        table.setId("columns");
-        table.setItems(rows);
-        table.setPlaceholder(new Label(Messages.get("columns.empty")));
-        TableColumn<ColumnRow, String> name = text("columns.name", ColumnRow::name, 140);
-        TableColumn<ColumnRow, String> type = text("columns.type", ColumnRow::type, 96);
-        TableColumn<ColumnRow, ColumnRole> role = new TableColumn<>(Messages.get("columns.role"));
-        role.setCellValueFactory(c -> c.getValue().roleProperty());
-        role.setCellFactory(c -> new RoleCell(onRole));
-        role.setPrefWidth(150);
-        role.setMinWidth(150);
-        TableColumn<ColumnRow, String> missing = text("columns.missing",
-                r -> Messages.get("columns.missingValue", r.missingShare()), 68);
-        TableColumn<ColumnRow, String> distinct = text("columns.distinct",
-                r -> Messages.get("columns.distinctValue", r.distinct()), 72);
-        missing.getStyleClass().add("numeric");
-        distinct.getStyleClass().add("numeric");
-        TableColumn<ColumnRow, String> why = text("columns.why", ColumnRow::typeReason, 220);
-        // The reason takes the room left over; when there is none the table scrolls sideways rather than cut it.
-        why.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(140, table.getWidth() - 20
-                - name.getWidth() - type.getWidth() - role.getWidth() - missing.getWidth() - distinct.getWidth()),
-                table.widthProperty(), name.widthProperty(), type.widthProperty(), role.widthProperty(),
-                missing.widthProperty(), distinct.widthProperty()));
-        why.setResizable(false);
-        name.setMinWidth(110);
-        type.setMinWidth(118);
-        missing.setMinWidth(68);
-        distinct.setMinWidth(72);
-        rows.addListener((ListChangeListener<ColumnRow>) c -> fitNames(name, rows));
-        table.getColumns().add(name);
-        table.getColumns().add(type);
-        table.getColumns().add(role);
-        table.getColumns().add(missing);
-        table.getColumns().add(distinct);
-        table.getColumns().add(why);
+    /** The page over the session, with real dialogs. */
+    public ColumnsView(Session session) {
+        this(null, session);
     }
 
-    /** Widens the name column to the longest name, within bounds, so names are rarely cut. */
-    private static void fitNames(TableColumn<ColumnRow, String> name, ObservableList<ColumnRow> rows) {
-        int longest = rows.stream().mapToInt(r -> r.name().length()).max().orElse(0);
-        name.setPrefWidth(Math.max(110, Math.min(180, 7.5 * longest + 20)));
+    /** The page over a view model (tests pass one with dialogs that need no window). */
+    public ColumnsView(ColumnsViewModel vm) {
+        this(vm, null);
     }
 
-    public TableView<ColumnRow> node() {
-        return table;
+    private ColumnsView(ColumnsViewModel given, Session session) {
+        ColumnsViewModel vm = given != null ? given : new ColumnsViewModel(session,
+                new FxColumnsDialogs(() -> body.getScene() == null ? null : body.getScene().getWindow()),
+                new BackgroundJobs());
+        TableView<ColumnRow> table = new ColumnsTable(vm).node();
+        VBox.setVgrow(table, Priority.ALWAYS);
+        body.getChildren().setAll(toolbar(vm, table), advice(vm), table);
+        body.getStyleClass().add("columns-body");
+        page = new StepPage(Step.COLUMNS, body).node();
     }
 
-    private static TableColumn<ColumnRow, String> text(String key, Function<ColumnRow, String> value, double width) {
-        TableColumn<ColumnRow, String> col = new TableColumn<>(Messages.get(key));
-        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        col.setCellFactory(c -> new ExplainedCell());
-        col.setPrefWidth(width);
-        col.setSortable(false);
-        return col;
+    public Parent node() {
+        return page;
     }
 
-    /** A text cell whose tooltip gives the full value and how the column was judged. */
-    private static final class ExplainedCell extends TableCell<ColumnRow, String> {
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            ColumnRow row = empty ? null : getTableRow().getItem();
-            setText(empty ? null : item);
-            setTooltip(row == null ? null : tooltip(item + "\n\n" + row.explanation()));
+    private static HBox toolbar(ColumnsViewModel vm, TableView<ColumnRow> table) {
+        MenuButton setRole = new MenuButton(Messages.get("columns.setRole"));
+        setRole.setId("columns-set-role");
+        for (ColumnRole r : ColumnRole.values()) {
+            MenuItem item = new MenuItem(RoleNames.of(r));
+            item.setId("columns-set-" + r.jsonName());
+            item.setOnAction(e -> vm.setRoles(table.getSelectionModel().getSelectedItems().stream()
+                    .map(ColumnRow::name).toList(), r));
+            setRole.getItems().add(item);
         }
+        setRole.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems())
+                .or(vm.lockedProperty()));
+        Button suggest = button("columns-suggest", "columns.suggest", vm::suggestRoles);
+        suggest.disableProperty().bind(vm.lockedProperty());
+        Button load = button("columns-load", "columns.load", vm::loadMetadata);
+        load.disableProperty().bind(vm.lockedProperty());
+        Button save = button("columns-save", "columns.save", vm::saveMetadata);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        setRole.setTooltip(ColumnsTable.tooltip(Messages.get("columns.setRole.help")));
+        HBox bar = new HBox(setRole, suggest, gap, load, save);
+        bar.getStyleClass().add("columns-toolbar");
+        return bar;
     }
 
-    /** A role picker that is always visible, so the steward sees at once that roles can be changed. */
-    private static final class RoleCell extends TableCell<ColumnRow, ColumnRole> {
-        private final ComboBox<ColumnRole> box = new ComboBox<>();
-        private boolean updating;
-
-        RoleCell(BiConsumer<String, ColumnRole> onRole) {
-            box.getItems().setAll(ColumnRole.values());
-            box.setConverter(RoleNames.converter());
-            box.setMaxWidth(Double.MAX_VALUE);
-            box.getStyleClass().add("role-box");
-            box.setOnAction(e -> {
-                ColumnRow row = getTableRow().getItem();
-                if (!updating && row != null && box.getValue() != null && box.getValue() != row.role()) {
-                    onRole.accept(row.name(), box.getValue());
-                }
-            });
-            setAlignment(Pos.CENTER_LEFT);
-        }
-
-        @Override
-        protected void updateItem(ColumnRole item, boolean empty) {
-            super.updateItem(item, empty);
-            updating = true;
-            try {
-                box.setValue(empty ? null : item);
-            } finally {
-                updating = false;
-            }
-            setGraphic(empty ? null : box);
-            setTooltip(empty || item == null ? null : tooltip(RoleNames.help(item)));
-        }
+    private static Button button(String id, String key, Runnable action) {
+        Button b = new Button(Messages.get(key));
+        b.setId(id);
+        b.setTooltip(ColumnsTable.tooltip(Messages.get(key + ".help")));
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
-    static Tooltip tooltip(String text) {
-        Tooltip t = new Tooltip(text);
-        t.setWrapText(true);
-        t.setMaxWidth(420);
-        t.setShowDelay(Duration.millis(400));
-        t.setShowDuration(Duration.seconds(30));
-        return t;
+    /** The advice sentences and, while a job runs, that edits are locked; hidden when there is nothing to say. */
+    private static VBox advice(ColumnsViewModel vm) {
+        Label locked = new Label(Messages.get("columns.locked"));
+        locked.getStyleClass().add("columns-locked");
+        locked.visibleProperty().bind(vm.lockedProperty());
+        locked.managedProperty().bind(vm.lockedProperty());
+        VBox sentences = new VBox();
+        sentences.setId("columns-advice");
+        sentences.getStyleClass().add("columns-advice");
+        Runnable fill = () -> {
+            sentences.getChildren().setAll(vm.advice().stream().map(s -> {
+                Label l = new Label(s);
+                l.setWrapText(true);
+                l.setMinHeight(Region.USE_PREF_SIZE);
+                return l;
+            }).toList());
+            sentences.setVisible(!vm.advice().isEmpty());
+            sentences.setManaged(!vm.advice().isEmpty());
+        };
+        vm.advice().addListener((ListChangeListener<String>) c -> fill.run());
+        fill.run();
+        return new VBox(locked, sentences);
     }
 }

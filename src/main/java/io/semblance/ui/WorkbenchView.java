@@ -3,14 +3,15 @@ package io.semblance.ui;
 
 import io.semblance.ui.columns.ColumnsView;
 import io.semblance.ui.common.Icons;
-import io.semblance.ui.common.Messages;
 import io.semblance.ui.data.PreviewView;
+import io.semblance.ui.synthesize.SynthesizeView;
+import io.semblance.ui.synthesize.SynthesizeViewModel;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.layout.BorderPane;
@@ -71,7 +72,8 @@ public final class WorkbenchView {
 
             case COLUMNS -> new ColumnsView(vm.session()).node();
 
-            case SYNTHESIZE -> synthesizePage();
+            case SYNTHESIZE -> new SynthesizeView(new SynthesizeViewModel(vm.session(), Locale.getDefault(),
+                    run -> vm.go(Step.COMPARE))).node();
 
             case COMPARE -> new StepPage(step, new Label()).node();
 
@@ -87,14 +89,5 @@ public final class WorkbenchView {
         StackPane body = new StackPane(new EmptyState(vm).node(), preview.node());
         VBox.setVgrow(body, Priority.ALWAYS);
         return new StepPage(Step.DATA, body).node();
-    }
-
-    private Node synthesizePage() {
-        Button synthesize = new Button(Messages.get("action.synthesize"));
-        synthesize.setId("synthesize");
-        synthesize.getStyleClass().add("primary");
-        synthesize.setOnAction(e -> vm.synthesize());
-        synthesize.disableProperty().bind(vm.datasetProperty().isNull().or(vm.job().busyProperty()));
-        return new StepPage(Step.SYNTHESIZE, synthesize).node();
     }
 }

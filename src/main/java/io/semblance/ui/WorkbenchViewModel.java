@@ -7,17 +7,14 @@ import io.semblance.core.model.Metadata;
 import io.semblance.core.profile.ColumnProfile;
 import io.semblance.core.profile.Profiler;
 import io.semblance.core.report.InputFile;
-import io.semblance.core.synth.FittedModel;
-import io.semblance.core.synth.Seeds;
 import io.semblance.ui.common.BackgroundJobs;
 import io.semblance.ui.common.DialogService;
 import io.semblance.ui.common.Engine;
 import io.semblance.ui.common.Errors;
 import io.semblance.ui.common.JobTracker;
 import io.semblance.ui.common.Messages;
-import io.semblance.ui.synthesize.SynthesisDefaults;
 import io.semblance.ui.session.Session;
-import io.semblance.ui.synthesize.SynthesisRequest;
+import io.semblance.ui.synthesize.SynthesizeViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -37,7 +34,7 @@ public final class WorkbenchViewModel {
     /** Rows shown in the preview. */
     public static final int PREVIEW_ROWS = 1000;
     private static final String LOAD = "load";
-    private static final String SYNTHESIS = "synthesis";
+    private static final String SYNTHESIS = SynthesizeViewModel.JOB;
 
     private record Loaded(Path file, Dataset data, String checksum, List<ColumnProfile> profiles) {
     }
@@ -97,34 +94,6 @@ public final class WorkbenchViewModel {
             return;
         }
         session.metadataProperty().set(m.with(m.column(column).orElseThrow().withRole(role)));
-    }
-
-    /** Asks for rows, seed and output file, then synthesizes. */
-    public void synthesize() {
-        Dataset d = session.datasetProperty().get();
-        if (d == null || job.busyProperty().get()) {
-            return;
-        }
-        Path f = session.fileProperty().get().toAbsolutePath();
-        String base = f.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        SynthesisDefaults defaults = new SynthesisDefaults(d.rowCount(), Seeds.fresh(), f.getParent(),
-                Messages.get("synth.suggestedName", base));
-        dialogs.askSynthesis(defaults).ifPresent(this::synthesize);
-    }
-
-    /** Fits the model to the loaded table with the current roles and writes the requested rows. */
-    public void synthesize(SynthesisRequest r) {
-        Dataset d = session.datasetProperty().get();
-        Metadata m = session.metadataProperty().get();
-        if (d == null || job.busyProperty().get()) {
-            return;
-        }
-        job.run(SYNTHESIS, (p, c) -> {
-            FittedModel model = engine.fit(d, m, r.seed(), BackgroundJobs.part(p, 0, 0.3), c);
-            engine.write(model, r.rows(), r.seed(), r.out(), r.replace(), BackgroundJobs.part(p, 0.3, 1), c);
-            return r;
-        }, done -> session.statusProperty().set(Messages.get("status.wrote", done.rows(), done.out(), String.valueOf(done.seed()))),
-                failure(Messages.get("error.synthesize")));
     }
 
     /** Stops the running job; what was shown before it stays. */

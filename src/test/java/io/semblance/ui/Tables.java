@@ -27,10 +27,4 @@ final class Tables {
         }
         return Files.write(dir.resolve(name), lines);
     }
-
-    static long lines(Path file) throws IOException {
-        try (var s = Files.lines(file)) {
-            return s.count();
-        }
-    }
 }

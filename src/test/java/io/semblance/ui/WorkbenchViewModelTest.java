@@ -11,8 +11,6 @@ import io.semblance.core.model.ColumnRole;
 import io.semblance.core.model.Dataset;
 import io.semblance.core.model.ColumnMeta;
 import io.semblance.ui.common.BackgroundJobs;
-import io.semblance.ui.synthesize.SynthesisRequest;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -128,89 +126,11 @@ class WorkbenchViewModelTest {
     }
 
     @Test
-    void synthesisWritesTheRequestedRowsAndReportsTheSeed() throws Exception {
-        loadAndWait(Tables.people(dir, "people.csv", 200));
-        Path out = dir.resolve("synthetic.csv");
-        dialogs.synthesisAnswers.add(new SynthesisRequest(321, 42, out, false));
-
-        Fx.run(vm::synthesize);
-        Fx.waitUntil("the synthesis ends", () -> !vm.job().busyProperty().get());
-
-        assertEquals(200, dialogs.synthesisQuestions.get(0).rows(), "the input's size is offered");
-        assertEquals("people-synthetic.csv", dialogs.synthesisQuestions.get(0).fileName());
-        assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
-        assertEquals(322, Tables.lines(out));
-        assertEquals("age,sex,city,income", Files.readAllLines(out).get(0));
-        Fx.run(() -> assertEquals("Wrote 321 rows to " + out + " (seed 42)", vm.statusProperty().get()));
-    }
-
-    @Test
-    void anExistingFileIsReplacedOnlyWhenTheUserConfirmed() throws Exception {
-        loadAndWait(Tables.people(dir, "people.csv", 60));
-        Path out = Files.writeString(dir.resolve("keep.csv"), "precious\n");
-
-        Fx.run(() -> vm.synthesize(new SynthesisRequest(10, 1, out, false)));
-        Fx.waitUntil("the synthesis ends", () -> !vm.job().busyProperty().get());
-        assertEquals("precious\n", Files.readString(out));
-        assertEquals(List.of("Could not synthesize: " + out + " already exists"), dialogs.errors);
-
-        Fx.run(() -> vm.synthesize(new SynthesisRequest(10, 1, out, true)));
-        Fx.waitUntil("the synthesis ends", () -> !vm.job().busyProperty().get());
-        assertEquals(11, Tables.lines(out));
-    }
-
-    @Test
-    void cancellingASynthesisWritesNothingAndSaysSo() throws Exception {
-        loadAndWait(Tables.people(dir, "people.csv", 60));
-        Path out = dir.resolve("out").resolve(slow.getFileName());
-        Files.createDirectories(out.getParent());
-
-        Fx.run(() -> vm.synthesize(new SynthesisRequest(10, 1, out, false)));
-        assertTrue(engine.slowStarted.await(10, TimeUnit.SECONDS));
-        Fx.run(() -> assertTrue(vm.synthesizingProperty().get()));
-        Fx.run(vm::cancel);
-
-        Fx.run(() -> {
-            assertFalse(vm.job().busyProperty().get());
-            assertEquals("Synthesis cancelled; no file was written", vm.statusProperty().get());
-        });
-        Fx.waitUntil("the engine sees the cancellation", () -> engine.slowSawCancel);
-        assertFalse(Files.exists(out));
-        assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
-    }
-
-    @Test
-    void aColumnMarkedIdentifierIsReplacedByFakesNeverRealValues() throws Exception {
-        Path in = Tables.people(dir, "people.csv", 60);
-        loadAndWait(in);
-        Path out = dir.resolve("fakes.csv");
-        Fx.run(() -> {
-            vm.setRole("city", ColumnRole.IDENTIFIER);
-            vm.synthesize(new SynthesisRequest(40, 1, out, false));
-        });
-        Fx.waitUntil("the synthesis ends", () -> !vm.job().busyProperty().get());
-
-        assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
-        java.util.Set<String> realCities = new java.util.HashSet<>();
-        for (String line : Files.readAllLines(in).subList(1, 61)) {
-            realCities.add(line.split(",", -1)[2]);
-        }
-        List<String> lines = Files.readAllLines(out);
-        assertEquals(41, lines.size());
-        for (String line : lines.subList(1, lines.size())) {
-            String city = line.split(",", -1)[2];
-            assertFalse(!city.isEmpty() && realCities.contains(city), city);
-        }
-    }
-
-    @Test
-    void nothingRunsWhenTheUserCancelsADialog() throws Exception {
+    void nothingLoadsWhenTheUserCancelsTheOpenDialog() throws Exception {
         Fx.run(vm::open);
         Fx.run(() -> {
             assertFalse(vm.job().busyProperty().get());
             assertNull(vm.datasetProperty().get());
-            vm.synthesize();
         });
-        assertTrue(dialogs.synthesisQuestions.isEmpty(), "no table, no synthesis question");
     }
 }

@@ -10,8 +10,6 @@ import io.semblance.core.model.ColumnRole;
 import io.semblance.ui.columns.ColumnRow;
 import io.semblance.ui.common.BackgroundJobs;
 import io.semblance.ui.common.DefaultEngine;
-import io.semblance.ui.synthesize.SynthesisRequest;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -26,7 +24,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The real window, headless: open a table, read its columns and rows, change a role, synthesize. */
+/** The real window, headless: open a table, read its columns and rows, change a role. */
 @ExtendWith(ApplicationExtension.class)
 class WorkbenchWindowTest {
     @TempDir
@@ -59,7 +57,7 @@ class WorkbenchWindowTest {
     }
 
     @Test
-    void showsColumnsAndRowsLetsTheStewardChangeARoleAndSynthesizes(FxRobot robot) throws Exception {
+    void showsColumnsAndRowsAndLetsTheStewardChangeARole(FxRobot robot) throws Exception {
         Path csv = Tables.people(dir, "people.csv", 300);
         robot.interact(() -> vm.load(csv));
         Fx.waitUntil("the table is open", () -> vm.datasetProperty().get() != null);
@@ -84,14 +82,6 @@ class WorkbenchWindowTest {
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(hasText("Insensitive")).queryLabeled());
         Fx.waitUntil("the role reaches the metadata", () ->
                 vm.metadataProperty().get().column("city").orElseThrow().role() == ColumnRole.INSENSITIVE);
-
-        Path out = dir.resolve("synthetic.csv");
-        robot.interact(() -> vm.synthesize(new SynthesisRequest(150, 7, out, false)));
-        Fx.waitUntil("the synthesis ends", () -> !vm.job().busyProperty().get());
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
-        assertTrue(Files.exists(out));
-        assertEquals(151, Tables.lines(out));
-        assertEquals("Wrote 150 rows to " + out + " (seed 7)",
-                robot.lookup("#status-message").queryAs(Label.class).getText());
     }
 }

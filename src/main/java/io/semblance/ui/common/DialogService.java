@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.ui.common;
 
-import io.semblance.ui.synthesize.SynthesisDefaults;
-import io.semblance.ui.synthesize.SynthesisRequest;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -10,9 +8,6 @@ import java.util.Optional;
 public interface DialogService {
     /** Asks for a table to open, starting in {@code folder} (may be null); empty when the user cancels. */
     Optional<Path> chooseTable(Path folder);
-
-    /** Asks for the rows, seed and output file of a synthesis; empty when the user cancels. */
-    Optional<SynthesisRequest> askSynthesis(SynthesisDefaults defaults);
 
     /** Tells the user that something failed, in one line. */
     void showError(String header, String message);

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.ui.common;
 
-import io.semblance.ui.synthesize.SynthesisDefaults;
-import io.semblance.ui.synthesize.SynthesisRequest;
-import io.semblance.ui.synthesize.SynthesizeDialog;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,11 +32,6 @@ public final class FxDialogService implements DialogService {
         }
         File f = chooser.showOpenDialog(owner);
         return Optional.ofNullable(f).map(File::toPath);
-    }
-
-    @Override
-    public Optional<SynthesisRequest> askSynthesis(SynthesisDefaults defaults) {
-        return new SynthesizeDialog(owner, defaults).showAndWait();
     }
 
     @Override

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.semblance.core.synth.output;
+
+import io.semblance.core.io.ByteOut;
+import io.semblance.core.synth.FittedModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * Draws a model's chunks on several threads, a bounded number at a time, and hands them over in chunk order, so what
+ * is made of them does not depend on the number of threads.
+ */
+final class ChunkDraw {
+    /** Receives the chunks in order, on the calling thread. */
+    @FunctionalInterface
+    interface Sink<T> {
+        void accept(long chunk, T drawn) throws IOException;
+    }
+
+    private ChunkDraw() {
+    }
+
+    /**
+     * Draws {@code rows} rows under {@code seed}; each chunk's CSV lines go through {@code prepare} on a worker thread,
+     * then to {@code sink} in order. A runtime failure of a worker (or the sink) is rethrown as it is.
+     */
+    static <T> void run(FittedModel model, long rows, long seed, int threads, Function<ByteOut, T> prepare,
+                        Sink<T> sink) throws IOException {
+        long chunks = (rows + FittedModel.CHUNK_ROWS - 1) / FittedModel.CHUNK_ROWS;
+        int workers = Math.max(1, threads);
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "semblance-sampler");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<T>> inFlight = new ArrayDeque<>();
+            long next = 0;
+            for (long done = 0; done < chunks; done++) {
+                while (next < chunks && inFlight.size() < workers * 3) {
+                    long chunk = next++;
+                    int count = (int) Math.min(FittedModel.CHUNK_ROWS, rows - chunk * FittedModel.CHUNK_ROWS);
+                    inFlight.add(pool.submit(() -> {
+                        ByteOut b = new ByteOut(count * 128);
+                        model.writeChunk(seed, chunk, count, b);
+                        return prepare.apply(b);
+                    }));
+                }
+                sink.accept(done, await(inFlight.poll()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> T await(Future<T> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while drawing rows", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new UncheckedIOException(new IOException(e.getCause()));
+        }
+    }
+}

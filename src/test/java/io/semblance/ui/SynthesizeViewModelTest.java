@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.semblance.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.semblance.core.job.CancelledException;
+import io.semblance.core.model.ColumnRole;
+import io.semblance.core.model.Dataset;
+import io.semblance.core.synth.Strategy;
+import io.semblance.ui.common.BackgroundJobs;
+import io.semblance.ui.common.DefaultEngine;
+import io.semblance.ui.session.Run;
+import io.semblance.ui.synthesize.RunEngine;
+import io.semblance.ui.synthesize.SynthesisForm;
+import io.semblance.ui.synthesize.SynthesizeViewModel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Synthesize step without a window: defaults, checks, runs kept in the session, Cancel. */
+class SynthesizeViewModelTest {
+    @TempDir
+    Path dir;
+    private WorkbenchViewModel workbench;
+    private SynthesizeViewModel vm;
+    private SynthesisForm form;
+    private final List<Run> announced = new ArrayList<>();
+    private final CountDownLatch evaluating = new CountDownLatch(1);
+    private volatile boolean holdDuringEvaluation;
+    private volatile Throwable engineEnded;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        Fx.startToolkit();
+    }
+
+    /** The real engine; when asked, it waits once the evaluation starts until the job is cancelled. */
+    private RunEngine engine() {
+        RunEngine real = RunEngine.standard("test");
+        return (plan, data, meta, files, progress, cancel) -> {
+            try {
+                return real.run(plan, data, meta, files, (f, m) -> {
+                    progress.progress(f, m);
+                    if (holdDuringEvaluation && f > RunEngine.SYNTHESIS_SHARE) {
+                        evaluating.countDown();
+                        long end = System.currentTimeMillis() + 15_000;
+                        while (!cancel.isCancelled() && System.currentTimeMillis() < end) {
+                            Thread.onSpinWait();
+                        }
+                    }
+                }, cancel);
+            } catch (Exception | Error e) {
+                engineEnded = e;
+                throw e;
+            }
+        };
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        workbench = Fx.call(() -> new WorkbenchViewModel(new DefaultEngine(Locale.US), new RecordingDialogs(),
+                new BackgroundJobs()));
+        Path table = Tables.people(dir, "people.csv", 300);
+        Fx.run(() -> workbench.load(table));
+        Fx.waitUntil("the table is open", () -> workbench.datasetProperty().get() != null);
+        vm = Fx.call(() -> new SynthesizeViewModel(workbench.session(), Locale.US, engine(), announced::add));
+        form = vm.form();
+    }
+
+    private Run generateAndWait() throws Exception {
+        int before = Fx.call(() -> vm.runs().size());
+        Fx.run(() -> {
+            assertTrue(vm.canGenerateProperty().get(), vm.problemProperty().get());
+            vm.generate();
+        });
+        Fx.waitUntil("the run ends", () -> !workbench.job().busyProperty().get());
+        return Fx.call(() -> {
+            assertEquals("", vm.failureProperty().get());
+            assertEquals(before + 1, vm.runs().size());
+            return vm.runs().get(before);
+        });
+    }
+
+    @Test
+    void startsWithFullCopulaSynthesisOfTheTableSizeAFreshSeedAndA20PercentHoldout() throws Exception {
+        Fx.run(() -> {
+            assertEquals(Strategy.FULL, form.strategyProperty().get());
+            assertEquals("copula", form.modelProperty().get());
+            assertEquals("300", form.rowsProperty().get());
+            assertEquals(0.2, form.holdoutProperty().get());
+            assertEquals(List.of("income"), form.sensitive(), "the column whose role is sensitive");
+            assertEquals("", vm.problemProperty().get());
+            assertTrue(vm.canGenerateProperty().get());
+            assertEquals("The table has 300 rows.", vm.rowsHintProperty().get());
+        });
+        String seed = Fx.call(() -> form.seedProperty().get());
+        Long.parseLong(seed);
+        Fx.run(form::newSeed);
+        assertNotEquals(seed, Fx.call(() -> form.seedProperty().get()));
+    }
+
+    @Test
+    void wrongSettingsAreExplainedInPlainWordsAndBlockGenerate() throws Exception {
+        Fx.run(() -> {
+            form.rowsProperty().set("many");
+            assertEquals("Rows must be a whole number of at least 1, not \"many\".", vm.problemProperty().get());
+            assertFalse(vm.canGenerateProperty().get());
+            form.strategyProperty().set(Strategy.PARTIAL);
+            assertEquals("", vm.problemProperty().get(), "partial keeps the table's rows: the field is not read");
+            assertEquals("Partial synthesis keeps the 240 real rows the model learns from.", vm.rowsHintProperty().get());
+            form.setSensitive("income", false);
+            assertEquals("Partial synthesis needs at least one sensitive column", vm.problemProperty().get());
+
+            form.strategyProperty().set(Strategy.FULL);
+            form.rowsProperty().set("1,000");
+            form.seedProperty().set("1.5");
+            assertEquals("The seed must be a whole number, not \"1.5\".", vm.problemProperty().get());
+            form.seedProperty().set("7");
+            form.constraintsProperty().set("age >= 18\nincome <= salary");
+            assertEquals("Constraint \"income <= salary\": unknown column \"salary\"", vm.constraintsProblemProperty().get());
+            assertEquals(vm.constraintsProblemProperty().get(), vm.problemProperty().get());
+            form.constraintsProperty().set("age >= 18");
+            assertEquals("", vm.constraintsProblemProperty().get());
+            form.addCondition();
+            assertEquals("", vm.problemProperty().get(), "an empty condition line is ignored");
+            form.conditions().get(0).columnProperty().set("sex");
+            assertEquals("Give a value for the condition on \"sex\".", vm.problemProperty().get());
+            form.conditions().get(0).valueProperty().set("F");
+            form.modelProperty().set("cart");
+            form.minLeafProperty().set("0");
+            assertEquals("The smallest leaf must be a whole number of at least 1, or blank for automatic, not \"0\".",
+                    vm.problemProperty().get());
+            form.minLeafProperty().set("");
+            assertEquals("", vm.problemProperty().get());
+            assertTrue(vm.canGenerateProperty().get());
+        });
+    }
+
+    @Test
+    void aRunIsKeptInTheSessionWithItsReportSelectedAndAnnounced() throws Exception {
+        Fx.run(() -> form.seedProperty().set("42"));
+        Run run = generateAndWait();
+
+        assertEquals(1, run.number());
+        assertEquals(300, run.synthetic().rowCount());
+        assertEquals(240, run.training().rowCount());
+        assertEquals(60, run.holdout().rowCount());
+        assertEquals(42, run.settings().seed());
+        assertEquals("full", run.settings().strategy());
+        assertTrue(run.report().quality().score() > 0.5, "evaluated");
+        assertTrue(run.elapsed().toNanos() > 0);
+        assertEquals(List.of(run), announced);
+        Fx.run(() -> {
+            assertSame(run, vm.selectedRunProperty().get());
+            assertEquals("Run 1 made 300 rows (seed 42)", workbench.statusProperty().get());
+        });
+
+        Run again = generateAndWait();
+        assertEquals(2, again.number());
+        for (int c = 0; c < run.synthetic().columnCount(); c++) {
+            assertArrayEquals(run.synthetic().column(c), again.synthetic().column(c), "same settings, same rows");
+        }
+    }
+
+    @Test
+    void cancellingMidRunKeepsNoRun() throws Exception {
+        holdDuringEvaluation = true;
+        Fx.run(vm::generate);
+        assertTrue(evaluating.await(20, TimeUnit.SECONDS), "the evaluation started");
+        Fx.run(() -> assertTrue(vm.runningProperty().get()));
+        Fx.run(workbench::cancel);
+
+        Fx.waitUntil("the engine stops", () -> engineEnded != null);
+        assertTrue(engineEnded instanceof CancelledException, String.valueOf(engineEnded));
+        Thread.sleep(100);
+        Fx.run(() -> {
+            assertTrue(vm.runs().isEmpty());
+            assertNull(vm.selectedRunProperty().get());
+            assertEquals("Synthesis cancelled; no run was kept", workbench.statusProperty().get());
+            assertEquals("", vm.failureProperty().get());
+        });
+        assertTrue(announced.isEmpty());
+    }
+
+    @Test
+    void partialSynthesisKeepsEveryNonSensitiveColumnOfTheTrainingRows() throws Exception {
+        Fx.run(() -> form.strategyProperty().set(Strategy.PARTIAL));
+        Run run = generateAndWait();
+
+        Dataset real = run.training();
+        assertEquals(real.rowCount(), run.synthetic().rowCount());
+        for (String kept : List.of("age", "sex", "city")) {
+            int c = real.indexOf(kept);
+            assertArrayEquals(real.column(c), run.synthetic().column(c), kept);
+        }
+        int income = real.indexOf("income");
+        assertFalse(Arrays.equals(real.column(income), run.synthetic().column(income)), "income is generated");
+        assertEquals(List.of("income"), run.settings().sensitive());
+    }
+
+    @Test
+    void aColumnMarkedIdentifierNeverShowsARealValue() throws Exception {
+        Fx.run(() -> workbench.setRole("city", ColumnRole.IDENTIFIER));
+        Run run = generateAndWait();
+
+        Dataset d = Fx.call(() -> workbench.datasetProperty().get());
+        Set<String> real = new HashSet<>(Arrays.asList(d.column(d.indexOf("city"))));
+        real.remove(null);
+        for (String city : run.synthetic().column(d.indexOf("city"))) {
+            assertFalse(real.contains(city), city);
+        }
+    }
+
+    @Test
+    void sensitiveColumnsFollowTheRolesUntilTheStewardPicksThem() throws Exception {
+        Fx.run(() -> {
+            workbench.setRole("age", ColumnRole.SENSITIVE);
+            assertEquals(List.of("age", "income"), form.sensitive());
+            form.setSensitive("age", false);
+            workbench.setRole("sex", ColumnRole.SENSITIVE);
+            assertEquals(List.of("income"), form.sensitive(), "picked by hand: the roles no longer decide");
+            workbench.setRole("income", ColumnRole.IDENTIFIER);
+            assertEquals(List.of(), form.sensitive(), "an identifier is not modelled, so it cannot be redrawn");
+        });
+    }
+}

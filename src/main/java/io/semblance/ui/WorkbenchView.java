@@ -77,7 +77,7 @@ public final class WorkbenchView {
 
             case COMPARE -> new StepPage(step, new Label()).node();
 
-            case PRIVACY -> new StepPage(step, new Label()).node();
+            case PRIVACY -> new StepPage(step, io.semblance.ui.privacy.PrivacyView.page(vm.session())).node();
 
             case EXPORT -> new StepPage(step, new Label()).node();
         };

@@ -8,8 +8,10 @@ import java.util.Arrays;
 
 /** Metrics on distances to the closest record (DCR, each in [0, 1]): baseline protection and the DCR share. */
 public final class DcrMetrics {
-    /** Medians of DCR(S, T) and DCR(R, T) and the score min(synthetic / random, 1); NaN when undefined. */
-    public record Baseline(double syntheticMedian, double randomMedian, double score, MetricResult metric) {
+    /** Medians of DCR(S, T) and DCR(R, T), the score min(synthetic / random, 1) and the same score of the holdout
+     * rows (the reference the verdict compares with); NaN when undefined. */
+    public record Baseline(double syntheticMedian, double randomMedian, double score, double holdoutScore,
+                           MetricResult metric) {
     }
 
     /** The share p of synthetic rows closer to training than to holdout rows (ties half) and min(2(1 - p), 1). */
@@ -63,7 +65,7 @@ public final class DcrMetrics {
                     + " random rows%s (distances run from 0 to 1): %s", Wording.number(ms), Wording.number(mr), against,
                     meaning);
         }
-        return new Baseline(ms, mr, score, new MetricResult(BASELINE, BASELINE_LABEL, score,
+        return new Baseline(ms, mr, score, reference, new MetricResult(BASELINE, BASELINE_LABEL, score,
                 Double.isNaN(score) ? Level.AMBER : level, sentence));
     }
 

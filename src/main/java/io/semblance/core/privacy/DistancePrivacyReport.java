@@ -26,7 +26,7 @@ public record DistancePrivacyReport(ExactMatches.Result exactMatch, NewRowSynthe
         return new DistancePrivacyReport(
                 new ExactMatches.Result(0, -1, 0, nan, nan, na(th, ExactMatches.KEY, ExactMatches.LABEL, reason)),
                 new NewRowSynthesis.Result(0, 0, nan, na(th, NewRowSynthesis.KEY, NewRowSynthesis.LABEL, reason)),
-                new DcrMetrics.Baseline(nan, nan, nan, na(th, DcrMetrics.BASELINE, DcrMetrics.BASELINE_LABEL, reason)),
+                new DcrMetrics.Baseline(nan, nan, nan, nan, na(th, DcrMetrics.BASELINE, DcrMetrics.BASELINE_LABEL, reason)),
                 new DcrMetrics.Share(nan, nan, na(th, DcrMetrics.SHARE, DcrMetrics.SHARE_LABEL, reason),
                         na(th, DcrMetrics.PROTECTION, DcrMetrics.PROTECTION_LABEL, reason)),
                 new NeighbourMetrics.Nndr(nan, nan, nan, nan,

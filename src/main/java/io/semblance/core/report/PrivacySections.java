@@ -36,6 +36,7 @@ final class PrivacySections {
         details.put("exact_matches", d.exactMatch().toTraining());
         details.put("dcr_median_synthetic", UtilitySection.finite(d.baseline().syntheticMedian()));
         details.put("dcr_median_random", UtilitySection.finite(d.baseline().randomMedian()));
+        details.put("dcr_baseline_protection_holdout", UtilitySection.finite(d.baseline().holdoutScore()));
         details.put("nndr_holdout", UtilitySection.finite(d.nndr().holdoutQuantile()));
         details.put("nndr_tenth_smallest", UtilitySection.finite(d.nndr().trainingTenth()));
         details.put("identifiability_holdout", UtilitySection.finite(d.identifiability().holdout()));

@@ -45,6 +45,13 @@ public final class ModelFiles {
         return m instanceof CartModel;
     }
 
+    /** Why {@link #save} cannot write this model, in a sentence, or null when it can. */
+    public static String whyNotSaveable(FittedModel model) {
+        FittedModel m = model instanceof ConstrainedModel c ? c.wrapped() : model;
+        return m instanceof CopulaModel || m instanceof CartModel ? null : "only a model fitted for full synthesis can"
+                + " be saved, not a partial or conditioned one";
+    }
+
     /** Writes the model atomically; replaces an existing file only if {@code replace}. */
     public static void save(FittedModel model, Path file, boolean replace) throws IOException {
         FittedModel m = model instanceof ConstrainedModel c ? c.wrapped() : model;
@@ -54,8 +61,7 @@ public final class ModelFiles {
         } else if (m instanceof CartModel cart) {
             parameters = CartModelJson.toJson(cart, MAPPER);
         } else {
-            throw new IllegalArgumentException("cannot save this " + m.kind() + " model: only a model fitted for full"
-                    + " synthesis can be saved, not a partial or conditioned one");
+            throw new IllegalArgumentException("cannot save this " + m.kind() + " model: " + whyNotSaveable(m));
         }
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT).put("version", VERSION).put("model", m.kind());

@@ -5,6 +5,7 @@ import io.semblance.ui.columns.ColumnsView;
 import io.semblance.ui.common.Icons;
 import io.semblance.ui.common.Messages;
 import io.semblance.ui.data.PreviewView;
+import io.semblance.ui.export.ExportView;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.geometry.Rectangle2D;
@@ -77,7 +78,7 @@ public final class WorkbenchView {
 
             case PRIVACY -> new StepPage(step, new Label()).node();
 
-            case EXPORT -> new StepPage(step, new Label()).node();
+            case EXPORT -> ExportView.create(vm.session()).node();
         };
     }
 

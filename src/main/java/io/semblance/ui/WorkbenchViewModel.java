@@ -132,11 +132,13 @@ public final class WorkbenchViewModel {
                 failure(Messages.get("error.synthesize")));
     }
 
-    /** Stops the running job; what was shown before it stays. */
+    /** Stops the running job; what was shown before it stays. A job kind may word this as {@code <kind>.status.cancelled}. */
     public void cancel() {
         boolean synthesis = synthesizing.get();
+        String own = job.kindProperty().get() + ".status.cancelled";
         if (job.cancel()) {
-            session.statusProperty().set(Messages.get(synthesis ? "status.cancelled.synthesis" : "status.cancelled.load"));
+            session.statusProperty().set(Messages.get(Messages.has(own) ? own
+                    : synthesis ? "status.cancelled.synthesis" : "status.cancelled.load"));
         }
     }
 

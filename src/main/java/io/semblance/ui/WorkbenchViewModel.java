@@ -132,7 +132,10 @@ public final class WorkbenchViewModel {
                 failure(Messages.get("error.synthesize")));
     }
 
-    /** Stops the running job; what was shown before it stays. A job kind may word this as {@code <kind>.status.cancelled}. */
+    /**
+     * Stops the running job; what was shown before it stays. A job kind may word the message itself under
+     * {@code <kind>.status.cancelled}.
+     */
     public void cancel() {
         boolean synthesis = synthesizing.get();
         String own = job.kindProperty().get() + ".status.cancelled";

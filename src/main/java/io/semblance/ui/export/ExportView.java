@@ -16,6 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The Export step's page: what to write and where on the left, the run's verdicts on the right. */
@@ -58,13 +59,14 @@ public final class ExportView {
         files.setId("export-files");
         files.setCellFactory(l -> new PlannedFileCell());
         files.setPlaceholder(wrapped(Messages.get("export.files.none"), "hint"));
-        files.setPrefHeight(170);
+        files.setPrefHeight(6 * 24 + 6); // room for every kind of file
+        files.setMinHeight(Region.USE_PREF_SIZE);
         files.setFocusTraversable(false);
-        VBox.setVgrow(files, Priority.ALWAYS);
 
         VBox box = new VBox(6, caption("export.what"), kinds, caption("export.where"), where(),
                 caption("export.files"), files, actions(), result());
         box.getStyleClass().add("export-choices");
+        box.setPrefWidth(400); // with the verdicts at their width, the rest of the page goes here
         HBox.setHgrow(box, Priority.ALWAYS);
         return box;
     }

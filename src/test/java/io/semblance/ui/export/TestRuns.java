@@ -33,15 +33,15 @@ import java.util.Locale;
  * Finished runs made the way the workbench makes them: the German credit table fitted, rows written with the
  * {@link SampleWriter} and read back, then evaluated. Each is made once per test class.
  */
-final class TestRuns {
-    static final Path TABLE = Fixtures.GERMAN_CREDIT.path();
+public final class TestRuns {
+    public static final Path TABLE = Fixtures.GERMAN_CREDIT.path();
     static final long SEED = 11;
 
     private TestRuns() {
     }
 
     /** A run of {@code rows} synthetic rows; with {@code red}, the quality score is judged red. */
-    static Run fit(String model, int rows, boolean red, Path scratch) throws IOException, DataFormatException {
+    public static Run fit(String model, int rows, boolean red, Path scratch) throws IOException, DataFormatException {
         Dataset real = TableReaders.read(TABLE);
         Metadata meta = Synthesis.detect(real, ProgressListener.NONE, Cancellation.NEVER);
         Holdout split = Holdout.split(real, 0.2, SEED);

@@ -10,7 +10,9 @@ import io.semblance.core.synth.Holdout;
 import io.semblance.core.synth.ModelFiles;
 import io.semblance.core.synth.Seeds;
 import io.semblance.core.synth.Synthesis;
+import io.semblance.core.synth.cart.CartModel;
 import io.semblance.core.synth.cart.CartOptions;
+import io.semblance.core.synth.cart.PartialCart;
 import io.semblance.core.synth.hybrid.HybridSynthesis;
 import io.semblance.core.synth.output.SampleWriter;
 import java.nio.file.Files;
@@ -59,6 +61,12 @@ public final class SynthCommand implements Callable<Integer> {
     @Option(names = "--smoothing", negatable = true, paramLabel = "",
             description = "cart: add noise scaled to the leaf's spread to numeric values (default: on).")
     Boolean smoothing;
+
+    @Option(names = "--visit-sequence", split = ",", paramLabel = "COL",
+            description = "cart: the columns to synthesize first, in this order, comma-separated; each is drawn given"
+                    + " the ones before it. The other modelled columns follow, fewest distinct values first. The"
+                    + " sequence used is printed.")
+    java.util.List<String> visitSequence;
 
     @Option(names = "--strategy", defaultValue = "full", paramLabel = "NAME",
             description = "full: every value generated, no real row leaves (default). partial: the real rows are"
@@ -130,8 +138,8 @@ public final class SynthCommand implements Callable<Integer> {
         if (!Synthesis.MODELS.contains(model)) {
             throw new Cli.UsageException("unknown --model \"" + model + "\"; available: " + String.join(", ", Synthesis.MODELS));
         }
-        if (!model.equals("cart") && (minLeaf != null || smoothing != null)) {
-            throw new Cli.UsageException("--min-leaf and --[no-]smoothing apply to --model cart only");
+        if (!model.equals("cart") && (minLeaf != null || smoothing != null || visitSequence != null)) {
+            throw new Cli.UsageException("--min-leaf, --[no-]smoothing and --visit-sequence apply to --model cart only");
         }
         if (minLeaf != null && minLeaf < 1) {
             throw new Cli.UsageException("--min-leaf must be at least 1");
@@ -150,6 +158,10 @@ public final class SynthCommand implements Callable<Integer> {
         }
         if (partial && rows != null) {
             throw new Cli.UsageException("--rows does not apply to --strategy partial: the output has the input's rows");
+        }
+        if (partial && visitSequence != null) {
+            throw new Cli.UsageException("--visit-sequence does not apply to --strategy partial: the kept columns are"
+                    + " visited first and the --sensitive ones last");
         }
         if (partial && saveModel != null) {
             throw new Cli.UsageException("--save-model does not apply to --strategy partial: the output is bound to"
@@ -190,8 +202,10 @@ public final class SynthCommand implements Callable<Integer> {
                 CsvWriter.write(split.holdout(), holdoutOut, force);
             }
         }
+        java.util.List<String> sequence = visitSequence == null ? java.util.List.of()
+                : visitSequence.stream().map(String::strip).filter(x -> !x.isEmpty()).toList();
         CartOptions cart = new CartOptions(minLeaf != null ? minLeaf : CartOptions.AUTOMATIC,
-                smoothing == null || smoothing, java.util.List.of());
+                smoothing == null || smoothing, sequence);
         var checker = ConstraintOptions.prepare(constraints, !partial && !hybrid, meta, training, err);
         if (hybrid) {
             return hybrid(training, meta, s, cart, progress, err);
@@ -202,21 +216,28 @@ public final class SynthCommand implements Callable<Integer> {
             FittedModel m = Synthesis.partial(model, training, meta, names, s, Locale.forLanguageTag(locale), cart,
                     progress, Cancellation.NEVER);
             new SampleWriter().write(m, training.rowCount(), s, output, force, progress, Cancellation.NEVER);
-            return finish(progress, s, err);
+            return finish(progress, s, m, err);
         }
         FittedModel m = Synthesis.fit(model, training, meta, s, Locale.forLanguageTag(locale), cart, progress,
                 Cancellation.NEVER);
         if (saveModel != null) {
-            ModelFiles.save(m, saveModel, force);
+            FittedModel saved = ConstraintOptions.apply(m, checker);
+            ModelFiles.save(saved, saveModel, force);
+            if (ModelFiles.holdsRealValues(saved)) {
+                err.println("warning: " + saveModel + " holds real values from the training data (in the cart"
+                        + " model's leaves); protect it like the data itself");
+                err.flush();
+            }
         }
         long n = rows != null ? rows : d.rowCount();
         if (conditioning != null) {
             conditioning.checkShares(d);
             m = Synthesis.conditioned(m, conditioning.conditions(), conditioning.rebalance());
         }
+        FittedModel fitted = m;
         m = ConstraintOptions.apply(m, checker);
         new SampleWriter().write(m, n, s, output, force, progress, Cancellation.NEVER);
-        return finish(progress, s, err);
+        return finish(progress, s, fitted, err);
     }
 
     private void checkHybrid(boolean hybrid) throws java.io.IOException {
@@ -266,7 +287,7 @@ public final class SynthCommand implements Callable<Integer> {
         if (provenanceOut != null) {
             HybridSynthesis.writeProvenance(r, provenanceOut, force);
         }
-        return finish(progress, s, err);
+        return finish(progress, s, m, err);
     }
 
     private record Conditioning(java.util.List<io.semblance.core.synth.conditions.Condition> conditions,
@@ -313,8 +334,15 @@ public final class SynthCommand implements Callable<Integer> {
         }
     }
 
-    private Integer finish(ConsoleProgress progress, long s, java.io.PrintWriter err) {
+    /** Ends the progress display; unless quiet, prints a cart model's visit sequence and a random seed. */
+    private Integer finish(ConsoleProgress progress, long s, FittedModel fitted, java.io.PrintWriter err) {
         progress.done();
+        java.util.List<String> order = fitted instanceof CartModel cm ? cm.visitSequence()
+                : fitted instanceof PartialCart pc ? pc.visitSequence() : null;
+        if (order != null && !quiet) {
+            err.println("visit sequence: " + String.join(", ", order));
+            err.flush();
+        }
         if (seed == null && !quiet) {
             err.println("seed: " + s + " (pass --seed " + s + " to repeat this output)");
             err.flush();

@@ -4,6 +4,7 @@ package io.semblance.ui;
 import io.semblance.ui.columns.ColumnsView;
 import io.semblance.ui.common.Icons;
 import io.semblance.ui.data.PreviewView;
+import io.semblance.ui.export.ExportView;
 import io.semblance.ui.synthesize.SynthesizeView;
 import io.semblance.ui.synthesize.SynthesizeViewModel;
 import java.util.EnumMap;
@@ -79,7 +80,7 @@ public final class WorkbenchView {
 
             case PRIVACY -> new StepPage(step, io.semblance.ui.privacy.PrivacyView.page(vm.session())).node();
 
-            case EXPORT -> new StepPage(step, new Label()).node();
+            case EXPORT -> ExportView.create(vm.session()).node();
         };
     }
 

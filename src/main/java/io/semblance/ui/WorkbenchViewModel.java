@@ -96,11 +96,16 @@ public final class WorkbenchViewModel {
         session.metadataProperty().set(m.with(m.column(column).orElseThrow().withRole(role)));
     }
 
-    /** Stops the running job; what was shown before it stays. */
+    /**
+     * Stops the running job; what was shown before it stays. A job kind may word the message itself under
+     * {@code <kind>.status.cancelled}.
+     */
     public void cancel() {
         boolean synthesis = synthesizing.get();
+        String own = job.kindProperty().get() + ".status.cancelled";
         if (job.cancel()) {
-            session.statusProperty().set(Messages.get(synthesis ? "status.cancelled.synthesis" : "status.cancelled.load"));
+            session.statusProperty().set(Messages.get(Messages.has(own) ? own
+                    : synthesis ? "status.cancelled.synthesis" : "status.cancelled.load"));
         }
     }
 

@@ -85,6 +85,41 @@ class ConstraintCliTest {
     }
 
     @Test
+    void savedModelKeepsItsConstraintsAndSampleMeetsThem() throws Exception {
+        Path data = stays();
+        Path meta = dir.resolve("meta.json");
+        assertEquals(0, run("metadata", data.toString(), "-o", meta.toString()), err.toString());
+        Files.writeString(meta, Files.readString(meta).replaceFirst("\\{", "{\"constraints\": [\"amount <= 300\"],"));
+        for (String model : new String[] {"copula", "cart"}) {
+            Path o = dir.resolve(model + ".csv");
+            Path m = dir.resolve(model + ".json");
+            assertEquals(0, run("synth", data.toString(), "--metadata", meta.toString(), "-o", o.toString(), "--seed",
+                    "4", "-q", "--model", model, "--rows", "2000", "--constraint", "checkout > checkin",
+                    "--save-model", m.toString()), err.toString());
+            assertEquals(model.equals("cart"), err.toString().contains("warning: " + m + " holds real values from the"
+                    + " training data"), err.toString());
+            Path s = dir.resolve(model + ".sampled.csv");
+            assertEquals(0, run("sample", m.toString(), "--rows", "2000", "--seed", "4", "-o", s.toString()),
+                    err.toString());
+            assertTrue(err.toString().contains("constraints saved with the model: \"amount <= 300\", \"checkout >"
+                    + " checkin\""), err.toString());
+            assertEquals(Files.readString(o), Files.readString(s), model);
+            Path more = dir.resolve(model + ".more.csv");
+            assertEquals(0, run("sample", m.toString(), "--rows", "5000", "--seed", "5", "-q", "-o", more.toString()),
+                    err.toString());
+            Dataset syn = TableReaders.read(more);
+            assertEquals(5000, syn.rowCount());
+            for (int i = 0; i < syn.rowCount(); i++) {
+                String in = syn.value(i, 0);
+                String outDay = syn.value(i, 1);
+                assertTrue(in == null || outDay == null || outDay.compareTo(in) > 0, in + " " + outDay);
+                double amount = Numbers.parse(syn.value(i, 2));
+                assertTrue(Double.isNaN(amount) || amount <= 300, "amount " + amount);
+            }
+        }
+    }
+
+    @Test
     void badConstraintsAreUsageErrors() throws Exception {
         Path data = stays();
         Path o = dir.resolve("o.csv");

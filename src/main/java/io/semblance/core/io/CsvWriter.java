@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.core.io;
 
+import io.semblance.core.job.Cancellation;
+import io.semblance.core.job.ProgressListener;
 import io.semblance.core.model.Dataset;
-import io.semblance.core.io.AtomicFiles;
-import io.semblance.core.io.ByteOut;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -14,6 +14,15 @@ public final class CsvWriter {
 
     /** Writes {@code data} to {@code target}; replaces an existing file only if {@code replace}. */
     public static void write(Dataset data, Path target, boolean replace) throws IOException {
+        write(data, target, replace, ProgressListener.NONE, Cancellation.NEVER);
+    }
+
+    /**
+     * Writes {@code data} to {@code target}, checking for cancellation every 1,000 rows and reporting progress every
+     * 10,000; replaces an existing file only if {@code replace}. A cancelled write leaves no file.
+     */
+    public static void write(Dataset data, Path target, boolean replace, ProgressListener progress, Cancellation cancel)
+            throws IOException {
         AtomicFiles.write(target, replace, out -> {
             ByteOut b = new ByteOut(1 << 16);
             for (int c = 0; c < data.columnCount(); c++) {
@@ -24,6 +33,12 @@ public final class CsvWriter {
             }
             b.write((byte) '\n');
             for (int r = 0; r < data.rowCount(); r++) {
+                if (r % 1000 == 0) {
+                    cancel.check();
+                    if (r % 10_000 == 0) {
+                        progress.progress((double) r / data.rowCount(), "Writing the CSV file…");
+                    }
+                }
                 for (int c = 0; c < data.columnCount(); c++) {
                     if (c > 0) {
                         b.write((byte) ',');
@@ -37,6 +52,7 @@ public final class CsvWriter {
                 }
             }
             out.write(b.array(), 0, b.size());
+            progress.progress(1, "Writing the CSV file…");
         });
     }
 }

@@ -3,10 +3,12 @@ package io.semblance.core.report;
 
 import io.semblance.core.evaluate.ChartData;
 import io.semblance.core.evaluate.DiagnosticReport;
+import io.semblance.core.evaluate.Level;
 import io.semblance.core.evaluate.MetricResult;
 import io.semblance.core.evaluate.QualityReport;
 import io.semblance.core.evaluate.ValidityReport;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Everything an evaluation found: the files and settings it ran on, fidelity (quality, diagnostic, validity),
@@ -18,6 +20,16 @@ import java.util.List;
 public record EvaluationReport(List<InputFile> files, Settings settings, QualityReport quality,
                                DiagnosticReport diagnostic, ValidityReport validity, List<MetricResult> fidelity,
                                Section privacy, Section utility, ChartData charts, Histogram dcr, double seconds) {
+
+    /** Every verdict in report order: fidelity, then privacy, then utility. */
+    public List<MetricResult> verdicts() {
+        return Stream.of(fidelity, privacy.metrics(), utility.metrics()).flatMap(List::stream).toList();
+    }
+
+    /** The verdicts at one level, in report order (for example the red ones a release must acknowledge). */
+    public List<MetricResult> verdicts(Level level) {
+        return verdicts().stream().filter(m -> m.level() == level).toList();
+    }
 
     /**
      * What the evaluation was asked to do.

@@ -6,6 +6,8 @@ import io.semblance.core.evaluate.Level;
 import io.semblance.core.evaluate.MetricResult;
 import io.semblance.core.evaluate.QualityReport;
 import io.semblance.core.evaluate.ValidityReport;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,19 +18,25 @@ public final class ReportHtml {
 
     /** The report as an HTML document. */
     public static String write(EvaluationReport r) {
+        return write(r, null);
+    }
+
+    /** The report as an HTML document, opening with the acknowledgement of red verdicts when there is one. */
+    public static String write(EvaluationReport r, Acknowledgement ack) {
         StringBuilder h = new StringBuilder(1 << 16);
         h.append("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Semblance evaluation</title><style>")
                 .append(CSS).append("</style></head><body>");
         String real = r.files().stream().filter(f -> f.role().equals("real")).map(InputFile::name).findFirst().orElse("");
         h.append("<h1>Evaluation of synthetic data for ").append(Html.escape(real)).append("</h1>");
+        if (ack != null) {
+            acknowledgement(h, ack);
+        }
         h.append("<p class='legend'><span class='sw' style='background:").append(SvgCharts.REAL)
                 .append("'></span> real <span class='sw' style='background:").append(SvgCharts.SYN)
                 .append("'></span> synthetic</p>");
         h.append("<h2>Summary</h2><div class='cards'>");
-        for (List<MetricResult> list : List.of(r.fidelity(), r.privacy().metrics(), r.utility().metrics())) {
-            for (MetricResult m : list) {
-                card(h, m);
-            }
+        for (MetricResult m : r.verdicts()) {
+            card(h, m);
         }
         h.append("</div>");
         fidelity(h, r);
@@ -42,6 +50,17 @@ public final class ReportHtml {
         metricsTable(h, "Utility", r.utility().metrics());
         settings(h, r);
         return h.append("</body></html>\n").toString();
+    }
+
+    private static void acknowledgement(StringBuilder h, Acknowledgement a) {
+        h.append("<div class='ack' id='acknowledgement'><h2>Released despite red verdicts</h2><p>Acknowledged by <b>")
+                .append(Html.escape(a.by())).append("</b> on ").append(ACK_TIME.format(a.at()))
+                .append(". Reason given:</p><blockquote>").append(Html.escape(a.reason())).append("</blockquote><ul>");
+        for (MetricResult m : a.verdicts()) {
+            h.append("<li><span class='badge red'>red</span> <b>").append(Html.escape(m.label())).append("</b> ")
+                    .append(value(m.value())).append(": ").append(Html.escape(m.sentence())).append("</li>");
+        }
+        h.append("</ul></div>");
     }
 
     private static void card(StringBuilder h, MetricResult m) {
@@ -133,6 +152,9 @@ public final class ReportHtml {
         return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%,.1f" : "%.3f", v);
     }
 
+    private static final DateTimeFormatter ACK_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
     private static final String CSS = "body{font-family:'DejaVu Sans',Arial,sans-serif;margin:24px auto;max-width:1100px;"
             + "color:#222;font-size:14px}h1{font-size:22px}h2{border-bottom:1px solid #ccc;padding-bottom:4px;margin-top:32px}"
             + "table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #ddd;padding:4px 8px;text-align:left;"
@@ -143,5 +165,7 @@ public final class ReportHtml {
             + "padding:1px 6px;border-radius:3px;font-size:12px}.badge.green{background:#2e8b57}.badge.amber"
             + "{background:#d99a00}.badge.red{background:#c0392b}.grid{display:flex;flex-wrap:wrap;gap:16px}figure"
             + "{margin:0}figcaption{font-weight:bold;font-size:12px}.legend{font-size:12px}.sw{display:inline-block;"
-            + "width:10px;height:10px;margin:0 4px 0 10px}code{font-size:11px}";
+            + "width:10px;height:10px;margin:0 4px 0 10px}code{font-size:11px}.ack{border:2px solid #c0392b;"
+            + "background:#fdecea;border-radius:6px;padding:4px 16px 8px;margin:12px 0}.ack h2{border:0;margin-top:8px;"
+            + "color:#a93226}.ack blockquote{margin:6px 0 6px 12px;white-space:pre-wrap;font-size:15px}";
 }

@@ -17,7 +17,8 @@ import java.util.Map;
  * The machine-readable report. Top-level objects: {@code files}, {@code settings}, {@code quality},
  * {@code diagnostic}, {@code validity}, {@code privacy}, {@code utility}, {@code verdicts}, {@code seconds}.
  * Each metric of a section appears as {@code section.<key>} (its value; null when not computable); its verdict
- * and sentence under {@code verdicts.<key>}.
+ * and sentence under {@code verdicts.<key>}. A release acknowledging red verdicts adds {@code acknowledgement}
+ * first: {@code by}, {@code at} (ISO-8601 instant), {@code reason} and {@code verdicts} (key, label, value).
  */
 public final class ReportJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -27,7 +28,20 @@ public final class ReportJson {
 
     /** The report as pretty-printed JSON. */
     public static String write(EvaluationReport r) {
+        return write(r, null);
+    }
+
+    /** The report as pretty-printed JSON, with an {@code acknowledgement} object first when one is given. */
+    public static String write(EvaluationReport r, Acknowledgement ack) {
         ObjectNode root = MAPPER.createObjectNode();
+        if (ack != null) {
+            ObjectNode a = root.putObject("acknowledgement");
+            a.put("by", ack.by()).put("at", ack.at().toString()).put("reason", ack.reason());
+            ArrayNode red = a.putArray("verdicts");
+            for (MetricResult m : ack.verdicts()) {
+                red.addObject().put("key", m.key()).put("label", m.label()).put("value", number(m.value()));
+            }
+        }
         ArrayNode files = root.putArray("files");
         for (InputFile f : r.files()) {
             files.addObject().put("role", f.role()).put("name", f.name()).put("rows", f.rows()).put("sha256", f.sha256());
@@ -53,11 +67,9 @@ public final class ReportJson {
         section(root.putObject("privacy"), r.privacy());
         section(root.putObject("utility"), r.utility());
         ObjectNode verdicts = root.putObject("verdicts");
-        for (List<MetricResult> list : List.of(r.fidelity(), r.privacy().metrics(), r.utility().metrics())) {
-            for (MetricResult m : list) {
-                verdicts.putObject(m.key()).put("label", m.label()).put("value", number(m.value()))
-                        .put("level", m.level().name().toLowerCase(Locale.ROOT)).put("sentence", m.sentence());
-            }
+        for (MetricResult m : r.verdicts()) {
+            verdicts.putObject(m.key()).put("label", m.label()).put("value", number(m.value()))
+                    .put("level", m.level().name().toLowerCase(Locale.ROOT)).put("sentence", m.sentence());
         }
         root.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
         try {

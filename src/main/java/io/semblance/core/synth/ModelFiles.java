@@ -5,6 +5,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.semblance.core.synth.cart.CartModel;
+import io.semblance.core.synth.cart.CartModelJson;
+import io.semblance.core.synth.constraints.ConstrainedModel;
+import io.semblance.core.synth.constraints.ConstraintsJson;
 import io.semblance.core.synth.copula.CopulaModel;
 import io.semblance.core.synth.copula.CopulaModelJson;
 import io.semblance.core.synth.fake.FakeGenerators;
@@ -16,23 +20,55 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Saves a fitted model as a JSON file (parameters only, never real rows) and loads it back. */
+/**
+ * Saves a fitted model as a JSON file and loads it back; a loaded model draws the same rows as the saved one for
+ * the same seed and row count (generated identifier and PII columns aside: see {@link CartModelJson}).
+ *
+ * <p>A copula model file holds parameters only (marginals and correlations), never real values. <b>A cart model
+ * file holds real values of the training data</b> in its trees' leaves ({@link CartModelJson}), and must be
+ * protected like the data; see {@link #holdsRealValues}. A model with constraints ({@link ConstrainedModel}) is
+ * saved with their texts, and is loaded with them applied again.
+ *
+ * <p>Format versions: 1 held copula models only; 2 adds cart models and constraints. Files of both versions are read.
+ */
 public final class ModelFiles {
     static final String FORMAT = "semblance-model";
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private ModelFiles() {
     }
 
+    /** Whether the file {@link #save} writes for this model holds real values of the training data. */
+    public static boolean holdsRealValues(FittedModel model) {
+        FittedModel m = model instanceof ConstrainedModel c ? c.wrapped() : model;
+        return m instanceof CartModel;
+    }
+
+    /** Why {@link #save} cannot write this model, in a sentence, or null when it can. */
+    public static String whyNotSaveable(FittedModel model) {
+        FittedModel m = model instanceof ConstrainedModel c ? c.wrapped() : model;
+        return m instanceof CopulaModel || m instanceof CartModel ? null : "only a model fitted for full synthesis can"
+                + " be saved, not a partial or conditioned one";
+    }
+
     /** Writes the model atomically; replaces an existing file only if {@code replace}. */
     public static void save(FittedModel model, Path file, boolean replace) throws IOException {
-        if (!(model instanceof CopulaModel cm)) {
-            throw new IllegalArgumentException("cannot save a " + model.kind() + " model");
+        FittedModel m = model instanceof ConstrainedModel c ? c.wrapped() : model;
+        ObjectNode parameters;
+        if (m instanceof CopulaModel cm) {
+            parameters = CopulaModelJson.toJson(cm, MAPPER);
+        } else if (m instanceof CartModel cart) {
+            parameters = CartModelJson.toJson(cart, MAPPER);
+        } else {
+            throw new IllegalArgumentException("cannot save this " + m.kind() + " model: " + whyNotSaveable(m));
         }
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("format", FORMAT).put("version", VERSION).put("model", model.kind());
-        root.set("parameters", CopulaModelJson.toJson(cm, MAPPER));
+        root.put("format", FORMAT).put("version", VERSION).put("model", m.kind());
+        root.set("parameters", parameters);
+        if (model instanceof ConstrainedModel c) {
+            root.set("constraints", ConstraintsJson.toJson(c.checker(), MAPPER));
+        }
         byte[] bytes = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
         AtomicFiles.write(file, replace, out -> out.write(bytes));
     }
@@ -56,13 +92,25 @@ public final class ModelFiles {
             throw new IllegalArgumentException(name + " was saved by a newer Semblance (model format "
                     + root.path("version").asInt() + "); update Semblance to read it");
         }
-        if (!"copula".equals(root.path("model").asText())) {
-            throw new IllegalArgumentException(name + ": unknown model \"" + root.path("model").asText() + "\"");
+        String kind = root.path("model").asText();
+        if (!kind.equals("copula") && !kind.equals("cart")) {
+            throw new IllegalArgumentException(name + ": unknown model \"" + kind + "\"");
         }
+        FittedModel model;
         try {
-            return CopulaModelJson.fromJson(root.get("parameters"), new FakeGenerators(Locale.US));
+            FakeGenerators generators = new FakeGenerators(Locale.US);
+            model = kind.equals("cart") ? CartModelJson.fromJson(root.get("parameters"), generators)
+                    : CopulaModelJson.fromJson(root.get("parameters"), generators);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(name + " is damaged: " + e.getMessage());
+        }
+        if (!root.hasNonNull("constraints")) {
+            return model;
+        }
+        try {
+            return new ConstrainedModel(model, ConstraintsJson.fromJson(root.get("constraints"), model.columns()));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(name + ": its constraints cannot be read: " + e.getMessage());
         }
     }
 }

@@ -16,4 +16,9 @@ public final class Messages {
     public static String get(String key, Object... args) {
         return new MessageFormat(BUNDLE.getString(key), Locale.getDefault()).format(args);
     }
+
+    /** Whether the bundle has a text for the key. */
+    public static boolean has(String key) {
+        return BUNDLE.containsKey(key);
+    }
 }

@@ -4,6 +4,7 @@ package io.semblance.core.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -80,5 +81,42 @@ class EvaluationReportTest {
         assertTrue(html.contains(copy.files().get(0).sha256()));
         assertTrue(html.contains("<svg"));
         assertNotNull(copy.dcr());
+    }
+
+    @Test
+    void anAcknowledgementOfRedVerdictsOpensBothReports() throws Exception {
+        List<MetricResult> red = copy.verdicts(Level.RED);
+        assertTrue(red.size() >= 5, red::toString);
+        Acknowledgement ack = new Acknowledgement("a.steward", java.time.Instant.parse("2025-03-04T05:06:07Z"),
+                "Shared with the <internal> audit team only & deleted after review", red);
+
+        String html = ReportHtml.write(copy, ack);
+        int box = html.indexOf("<div class='ack' id='acknowledgement'>");
+        assertTrue(box > 0 && box < html.indexOf("<h2>Summary</h2>"), "shown before the summary");
+        assertTrue(html.contains("Acknowledged by <b>a.steward</b> on 2025-03-04 05:06:07 UTC"));
+        assertTrue(html.contains("Shared with the &lt;internal&gt; audit team only &amp; deleted after review"));
+        for (MetricResult m : red) {
+            assertTrue(html.substring(box, html.indexOf("</div>", box)).contains(m.label()), m.label());
+        }
+        assertFalse(ReportHtml.write(copy).contains("id='acknowledgement'"), "no acknowledgement, no box");
+
+        JsonNode withAck = new ObjectMapper().readTree(ReportJson.write(copy, ack));
+        assertEquals("acknowledgement", withAck.fieldNames().next(), "the first key");
+        assertEquals("a.steward", withAck.at("/acknowledgement/by").asText());
+        assertEquals("2025-03-04T05:06:07Z", withAck.at("/acknowledgement/at").asText());
+        assertEquals(ack.reason(), withAck.at("/acknowledgement/reason").asText());
+        assertEquals(red.size(), withAck.at("/acknowledgement/verdicts").size());
+        assertEquals(red.get(0).key(), withAck.at("/acknowledgement/verdicts/0/key").asText());
+        assertTrue(json.at("/acknowledgement").isMissingNode());
+    }
+
+    @Test
+    void anAcknowledgementNeedsAReasonAndRedVerdicts() {
+        java.time.Instant now = java.time.Instant.now();
+        List<MetricResult> red = copy.verdicts(Level.RED);
+        assertThrows(IllegalArgumentException.class, () -> new Acknowledgement("me", now, "  ", red));
+        assertThrows(IllegalArgumentException.class, () -> new Acknowledgement("me", now, "why", List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new Acknowledgement("me", now, "why",
+                List.of(metric("quality_score"))));
     }
 }

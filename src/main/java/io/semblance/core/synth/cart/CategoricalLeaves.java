@@ -62,6 +62,11 @@ final class CategoricalLeaves implements Leaves {
         return codes[hi - 1];
     }
 
+    @Override
+    public int leaves() {
+        return start.length - 1;
+    }
+
     /** The categories of a leaf and their counts, as {code, count} pairs in code order. */
     int[][] counts(int leaf) {
         int[][] out = new int[start[leaf + 1] - start[leaf]][];

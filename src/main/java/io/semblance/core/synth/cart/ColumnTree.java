@@ -61,6 +61,16 @@ record ColumnTree(int feature, DecisionTree tree, int[] leafOf, Leaves leaves) {
         return new DecisionTree.Params(Integer.MAX_VALUE, options.minLeaf(), 0);
     }
 
+    /** A tree rebuilt from a saved model; throws IllegalArgumentException when the leaves do not match the tree's. */
+    static ColumnTree restore(int feature, DecisionTree tree, Leaves leaves) {
+        int[] leafOf = leafNumbers(tree);
+        if (leaves.leaves() != count(leafOf)) {
+            throw new IllegalArgumentException("the tree of feature " + feature + " has " + count(leafOf)
+                    + " leaves but " + leaves.leaves() + " are saved");
+        }
+        return new ColumnTree(feature, tree, leafOf, leaves);
+    }
+
     private static int[] leafNumbers(DecisionTree tree) {
         int[] leafOf = new int[tree.nodeCount()];
         int k = 0;

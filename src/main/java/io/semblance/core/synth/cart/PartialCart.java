@@ -88,6 +88,11 @@ public final class PartialCart implements FittedModel {
         return "cart";
     }
 
+    /** The visit sequence of the model's trees (see {@link CartModel#visitSequence()}). */
+    public List<String> visitSequence() {
+        return model.visitSequence();
+    }
+
     /** Rows of the bound table. */
     public int rows() {
         return data.rowCount();

@@ -42,6 +42,11 @@ public final class ConstrainedModel implements FittedModel {
         return checker.constraints();
     }
 
+    /** The constraints bound to the model's columns. */
+    public Constraints.Checker checker() {
+        return checker;
+    }
+
     @Override
     public List<String> columns() {
         return model.columns();

@@ -9,7 +9,10 @@ import io.semblance.core.model.SdType;
 import io.semblance.core.profile.Numbers;
 import io.semblance.core.profile.Profiler;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -117,7 +120,18 @@ public final class Constraints {
 
     /** Binds constraints to a table's columns, reading datetimes in the metadata's format or the one the data uses. */
     public static Checker bind(List<Constraint> constraints, Metadata meta, Dataset data) {
-        return new Checker(constraints, meta, data);
+        return new Checker(constraints, meta, data.names(),
+                name -> Profiler.datetimeFormatOf(data.column(data.indexOf(name))));
+    }
+
+    /**
+     * Binds constraints to rows with the named columns, without data: {@code dataFormats} gives the format of each
+     * datetime column whose metadata has none (as {@link Checker#datetimeFormats()} gave them when the constraints
+     * were first bound to the data).
+     */
+    public static Checker bind(List<Constraint> constraints, Metadata meta, List<String> columns,
+                               Map<String, String> dataFormats) {
+        return new Checker(constraints, meta, columns, dataFormats::get);
     }
 
     /** Violations of one constraint in a table: the count and up to three example rows (1-based data rows). */
@@ -136,10 +150,13 @@ public final class Constraints {
         private final List<String> names;
         private final int[][] positions;
         private final DatetimeFormat[][] formats;
+        private final Map<String, ColumnMeta> read = new LinkedHashMap<>();
+        private final Map<String, String> datetimeFormats = new LinkedHashMap<>();
 
-        Checker(List<Constraint> constraints, Metadata meta, Dataset data) {
+        /** {@code formatOf} gives the format of a datetime column whose metadata has none (null if unknown). */
+        Checker(List<Constraint> constraints, Metadata meta, List<String> names, Function<String, String> formatOf) {
             this.constraints = List.copyOf(constraints);
-            this.names = data.names();
+            this.names = List.copyOf(names);
             positions = new int[constraints.size()][];
             formats = new DatetimeFormat[constraints.size()][];
             for (int k = 0; k < constraints.size(); k++) {
@@ -147,7 +164,7 @@ public final class Constraints {
                 positions[k] = new int[cols.size()];
                 formats[k] = new DatetimeFormat[cols.size()];
                 for (int j = 0; j < cols.size(); j++) {
-                    int p = data.indexOf(cols.get(j));
+                    int p = names.indexOf(cols.get(j));
                     if (p < 0) {
                         throw new IllegalArgumentException("constraint \"" + constraints.get(k).text()
                                 + "\": the table has no column \"" + cols.get(j) + "\"");
@@ -155,19 +172,34 @@ public final class Constraints {
                     positions[k][j] = p;
                     ColumnMeta c = meta.column(cols.get(j)).orElseThrow();
                     if (c.sdtype() == SdType.DATETIME) {
-                        String f = c.datetimeFormat() != null ? c.datetimeFormat() : Profiler.datetimeFormatOf(data.column(p));
+                        String f = c.datetimeFormat() != null ? c.datetimeFormat() : formatOf.apply(c.name());
                         if (f == null) {
                             throw new IllegalArgumentException("column \"" + c.name() + "\" is declared datetime but its"
                                     + " values match no known date format; give datetime_format in the metadata");
                         }
                         formats[k][j] = DatetimeFormat.ofStrftime(f);
+                        datetimeFormats.put(c.name(), f);
                     }
+                    read.put(c.name(), ColumnMeta.of(c.name(), c.sdtype()).withDatetimeFormat(c.datetimeFormat()));
                 }
             }
         }
 
         public List<Constraint> constraints() {
             return constraints;
+        }
+
+        /**
+         * What is needed to parse the constraints again: the columns they read (name, type and any datetime format
+         * the metadata gave) and the constraint texts.
+         */
+        public Metadata metadata() {
+            return new Metadata(List.copyOf(read.values()), null, constraints.stream().map(Constraint::text).toList());
+        }
+
+        /** The format the values of each datetime column are read in (from the metadata or learned from the data). */
+        public Map<String, String> datetimeFormats() {
+            return java.util.Collections.unmodifiableMap(datetimeFormats);
         }
 
         /** The column names the positions refer to. */

@@ -14,11 +14,8 @@ import io.semblance.core.model.Dataset;
 import io.semblance.core.model.Metadata;
 import io.semblance.core.model.SdType;
 import io.semblance.core.synth.FittedModel;
-import io.semblance.core.synth.ModelFiles;
-import io.semblance.core.synth.Synthesis;
 import io.semblance.core.synth.fake.FakeGenerators;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -110,19 +107,23 @@ class CartKnownAnswerTest {
     }
 
     @Test
-    void visitSequenceCanBeGivenAndSavingIsRefused() {
+    void visitSequenceCanBeGivenAndNamesOnlyModelledColumns() {
         CartModel m = new CartSynthesizer(new FakeGenerators(Locale.US), new CartOptions(5, true, List.of("y")))
                 .fit(table(), meta(), 1, ProgressListener.NONE, Cancellation.NEVER);
         assertEquals(List.of("y", "g"), m.visitSequence());
-        assertThrows(IllegalArgumentException.class, () -> new CartSynthesizer(new FakeGenerators(Locale.US),
-                new CartOptions(5, true, List.of("id"))).fit(table(), meta(), 1, ProgressListener.NONE,
-                Cancellation.NEVER));
-        FittedModel viaEngine = Synthesis.fit("cart", table(), meta(), 1, Locale.US, ProgressListener.NONE,
-                Cancellation.NEVER);
-        assertEquals("cart", viaEngine.kind());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ModelFiles.save(viaEngine, Path.of("unused.json"), false));
-        assertEquals("cannot save a cart model", e.getMessage());
+        IllegalArgumentException generated = assertThrows(IllegalArgumentException.class, () -> new CartSynthesizer(
+                new FakeGenerators(Locale.US), new CartOptions(5, true, List.of("id"))).fit(table(), meta(), 1,
+                ProgressListener.NONE, Cancellation.NEVER));
+        assertEquals("the visit sequence names \"id\", an identifier or personal-data column, which is generated"
+                + " rather than modelled; name only modelled columns", generated.getMessage());
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> new CartSynthesizer(
+                new FakeGenerators(Locale.US), new CartOptions(5, true, List.of("g", "h"))).fit(table(), meta(), 1,
+                ProgressListener.NONE, Cancellation.NEVER));
+        assertEquals("the visit sequence names \"h\", which is not a column of the table", unknown.getMessage());
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> new CartSynthesizer(
+                new FakeGenerators(Locale.US), new CartOptions(5, true, List.of("g", "g"))).fit(table(), meta(), 1,
+                ProgressListener.NONE, Cancellation.NEVER));
+        assertEquals("the visit sequence names \"g\" twice", twice.getMessage());
     }
 
     private static List<String[]> sample(FittedModel m, long seed, int n) {

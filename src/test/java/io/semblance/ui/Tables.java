@@ -27,4 +27,11 @@ final class Tables {
         }
         return Files.write(dir.resolve(name), lines);
     }
+
+    /** Number of lines in a text file (header included). */
+    static long lines(Path file) throws IOException {
+        try (var s = Files.lines(file)) {
+            return s.count();
+        }
+    }
 }

@@ -6,6 +6,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.stage.Modality;
 import javafx.stage.Window;
 
 /** Help ▸ Keyboard shortcuts and Help ▸ About. */
@@ -26,7 +27,7 @@ final class HelpDialogs {
         }
         Alert alert = alert(owner, Messages.get("help.shortcuts.header"));
         alert.getDialogPane().setContent(grid);
-        alert.initModality(javafx.stage.Modality.NONE);
+        alert.initModality(Modality.NONE);
         alert.show();
     }
 

@@ -36,7 +36,8 @@ public final class WindowMemory {
             return Optional.empty();
         }
         WindowState s = new WindowState(node.getDouble(X, Double.NaN), node.getDouble(Y, Double.NaN),
-                node.getDouble(WIDTH, Double.NaN), node.getDouble(HEIGHT, Double.NaN), node.getBoolean(MAXIMIZED, false));
+                node.getDouble(WIDTH, Double.NaN), node.getDouble(HEIGHT, Double.NaN),
+                node.getBoolean(MAXIMIZED, false));
         return s.plausible() ? Optional.of(s) : Optional.empty();
     }
 

@@ -2,6 +2,7 @@
 package io.semblance.ui;
 
 import java.util.List;
+import java.util.stream.Stream;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -23,7 +24,7 @@ final class WindowPlacement {
         this.memory = memory;
     }
 
-    /** Sizes and places the stage before it is shown; the first time, a comfortable size in the middle of the screen. */
+    /** Sizes and places the stage before it is shown; the first time, a comfortable size mid-screen. */
     void restore() {
         List<Rectangle2D> screens = visualBounds();
         memory.window().map(s -> s.clampTo(screens)).ifPresentOrElse(s -> {
@@ -57,7 +58,7 @@ final class WindowPlacement {
 
     private static List<Rectangle2D> visualBounds() {
         Screen primary = Screen.getPrimary();
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(primary),
-                Screen.getScreens().stream().filter(s -> !s.equals(primary))).map(Screen::getVisualBounds).toList();
+        return Stream.concat(Stream.of(primary), Screen.getScreens().stream().filter(s -> !s.equals(primary)))
+                .map(Screen::getVisualBounds).toList();
     }
 }

@@ -5,6 +5,7 @@ import io.semblance.ui.common.Icons;
 import io.semblance.ui.project.FxProjectDialogs;
 import io.semblance.ui.project.ProjectViewModel;
 import io.semblance.ui.project.RunReplay;
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
@@ -82,7 +83,7 @@ public final class WorkbenchFrame {
     }
 
     /** The chosen theme; changing it restyles every open window and is remembered. */
-    public javafx.beans.property.ObjectProperty<Theme> themeProperty() {
+    public ObjectProperty<Theme> themeProperty() {
         return themes.themeProperty();
     }
 }

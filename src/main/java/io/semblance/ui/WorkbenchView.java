@@ -30,7 +30,7 @@ public final class WorkbenchView {
         this(vm, null);
     }
 
-    /** A window inside the given frame (menus, status bar, project, theme, remembered placement); null for a plain one. */
+    /** A window inside the given frame (menus, status bar, project, theme, placement); null for a plain one. */
     public WorkbenchView(WorkbenchViewModel vm, WorkbenchFrame frame) {
         this.vm = vm;
         this.frame = frame;

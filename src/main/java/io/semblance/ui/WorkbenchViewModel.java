@@ -78,7 +78,7 @@ public final class WorkbenchViewModel {
         load(path, () -> { });
     }
 
-    /** As {@link #load(Path)}, then runs {@code then} on the FX thread once the table is shown (not on failure or cancel). */
+    /** As {@link #load(Path)}, then runs {@code then} on the FX thread once the table is shown (not on failure). */
     public void load(Path path, Runnable then) {
         if (synthesizing.get()) {
             return;

@@ -78,7 +78,8 @@ class WorkbenchFrameTest {
 
         robot.clickOn("View").clickOn("Theme").clickOn("Dark");
 
-        assertTrue(stage.getScene().getStylesheets().get(1).endsWith("dark.css"), stage.getScene().getStylesheets()::toString);
+        List<String> sheets = stage.getScene().getStylesheets();
+        assertTrue(sheets.size() == 2 && sheets.get(1).endsWith("dark.css"), sheets::toString);
         assertTrue(brightness(robot, ".step-rail") < 0.25, "dark rail");
         assertTrue(brightness(robot, ".status-bar") < 0.25, "dark status bar");
         assertEquals("DARK", node.get("theme", null));

@@ -67,7 +67,8 @@ public record ProjectFile(DatasetRef dataset, Metadata metadata, List<SavedRun> 
             Path abs = table.toAbsolutePath().normalize();
             String relative;
             try {
-                relative = folder(projectFile).relativize(abs).toString().replace(abs.getFileSystem().getSeparator(), "/");
+                relative = folder(projectFile).relativize(abs).toString()
+                        .replace(abs.getFileSystem().getSeparator(), "/");
             } catch (IllegalArgumentException differentRoot) {
                 relative = null;
             }
@@ -79,7 +80,7 @@ public record ProjectFile(DatasetRef dataset, Metadata metadata, List<SavedRun> 
             return String.valueOf(Path.of(path).getFileName());
         }
 
-        /** The saved absolute path if a file is there, else the relative path from the project's folder if a file is there. */
+        /** The saved absolute path if a file is there, else the relative path from the project's folder, if one is. */
         public Optional<Path> locate(Path projectFile) {
             Path abs = Path.of(path);
             if (Files.isRegularFile(abs)) {

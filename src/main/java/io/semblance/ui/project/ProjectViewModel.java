@@ -46,7 +46,7 @@ public final class ProjectViewModel {
         this.dialogs = dialogs;
         this.replay = replay;
         this.saved = current();
-        InvalidationListener refresh = o -> dirty.set(session.datasetProperty().get() != null && !current().equals(saved));
+        InvalidationListener refresh = o -> refresh();
         session.metadataProperty().addListener(refresh);
         session.runs().addListener(refresh);
         session.datasetProperty().addListener(o -> tableOpened());
@@ -59,6 +59,10 @@ public final class ProjectViewModel {
         if (project.get() == null) {
             saved = current();
         }
+        refresh();
+    }
+
+    private void refresh() {
         dirty.set(session.datasetProperty().get() != null && !current().equals(saved));
     }
 
@@ -95,7 +99,8 @@ public final class ProjectViewModel {
             return;
         }
         Path folder = file.toAbsolutePath().getParent();
-        Optional<Path> table = read.dataset().locate(file).or(() -> dialogs.locateTable(read.dataset().fileName(), folder));
+        Optional<Path> table = read.dataset().locate(file)
+                .or(() -> dialogs.locateTable(read.dataset().fileName(), folder));
         if (table.isEmpty()) {
             session.statusProperty().set(Messages.get("project.status.notOpened", file.getFileName()));
             return;

@@ -18,7 +18,7 @@ public interface RunReplay {
      */
     void replay(List<SavedRun> runs);
 
-    /** Regenerates nothing; tells the steward how many runs wait, e.g. "2 runs to regenerate: open the Synthesize step". */
+    /** Regenerates nothing; says how many runs wait, e.g. "2 runs to regenerate: open the Synthesize step". */
     static RunReplay announce(Consumer<String> status) {
         return runs -> status.accept(Messages.get("project.replay.pending", runs.size()));
     }

@@ -4,6 +4,7 @@ package io.semblance.ui;
 import io.semblance.core.model.Dataset;
 import io.semblance.ui.common.JobTracker;
 import io.semblance.ui.common.Messages;
+import io.semblance.ui.project.ProjectViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -15,11 +16,21 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
-/** Table size, reader warnings and the last outcome; while a job runs, its progress with a Cancel button. */
+/**
+ * The project and whether it has unsaved changes, the table's size, reader warnings and the last outcome; while a job
+ * runs, its progress with a Cancel button.
+ */
 final class StatusBar {
     private final HBox bar = new HBox();
 
-    StatusBar(WorkbenchViewModel vm) {
+    StatusBar(WorkbenchViewModel vm, ProjectViewModel project) {
+        Label name = new Label();
+        name.setId("status-project");
+        name.getStyleClass().add("project");
+        name.textProperty().bind(Bindings.createStringBinding(() -> describe(project),
+                project.projectProperty(), project.dirtyProperty()));
+        name.visibleProperty().bind(project.projectProperty().isNotNull().or(project.dirtyProperty()));
+        name.managedProperty().bind(name.visibleProperty());
         Label size = new Label();
         size.setId("status-size");
         size.textProperty().bind(Bindings.createStringBinding(() -> describe(vm.datasetProperty().get()),
@@ -59,12 +70,19 @@ final class StatusBar {
         running.managedProperty().bind(job.busyProperty());
         status.visibleProperty().bind(job.busyProperty().not());
 
-        bar.getChildren().addAll(size, warnings, status, gap, running);
+        bar.getChildren().addAll(name, size, warnings, status, gap, running);
         bar.getStyleClass().add("status-bar");
     }
 
     HBox node() {
         return bar;
+    }
+
+    private static String describe(ProjectViewModel p) {
+        if (p.projectProperty().get() == null) {
+            return Messages.get("status.project.untitled");
+        }
+        return Messages.get(p.dirtyProperty().get() ? "status.project.dirty" : "status.project", p.name());
     }
 
     private static String describe(Dataset d) {

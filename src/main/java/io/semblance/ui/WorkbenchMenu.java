@@ -2,35 +2,78 @@
 package io.semblance.ui;
 
 import io.semblance.ui.common.Messages;
-import javafx.application.Platform;
+import io.semblance.ui.project.ProjectViewModel;
+import javafx.beans.binding.BooleanExpression;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
 
-/** The menu bar: File (open, quit) and Go (the six steps). */
+/** The menu bar: File (projects, tables, quit), View (theme), Go (the six steps), Help (keys, about). */
 final class WorkbenchMenu {
     private final MenuBar bar = new MenuBar();
 
-    WorkbenchMenu(WorkbenchViewModel vm) {
-        MenuItem open = new MenuItem(Messages.get("action.open"));
-        open.setId("menu-open");
-        open.setOnAction(e -> vm.open());
-        open.disableProperty().bind(vm.synthesizingProperty());
-        MenuItem quit = new MenuItem(Messages.get("menu.quit"));
-        quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu(Messages.get("menu.file"));
-        file.setId("menu-file");
-        file.getItems().addAll(open, new SeparatorMenuItem(), quit);
+    WorkbenchMenu(WorkbenchViewModel vm, ProjectViewModel project, Themes themes, Runnable quit, Window owner) {
+        BooleanExpression busy = vm.job().busyProperty();
+        BooleanExpression noTable = vm.datasetProperty().isNull();
+        Menu file = menu("menu-file", Messages.get("menu.file"),
+                item("menu-new-project", Messages.get("menu.newProject"), Shortcuts.NEW_PROJECT, project::newProject,
+                        busy),
+                item("menu-open-project", Messages.get("menu.openProject"), Shortcuts.OPEN_PROJECT,
+                        project::openProject, busy),
+                item("menu-save", Messages.get("menu.save"), Shortcuts.SAVE, project::save, noTable),
+                item("menu-save-as", Messages.get("menu.saveAs"), Shortcuts.SAVE_AS, project::saveAs, noTable),
+                new SeparatorMenuItem(),
+                item("menu-open", Messages.get("menu.openTable"), Shortcuts.OPEN_TABLE, vm::open,
+                        vm.synthesizingProperty()),
+                new SeparatorMenuItem(),
+                item("menu-quit", Messages.get("menu.quit"), Shortcuts.QUIT, quit, null));
 
-        Menu go = new Menu(Messages.get("menu.go"));
-        for (Step step : Step.values()) {
-            MenuItem item = new MenuItem(step.title());
-            item.setOnAction(e -> vm.go(step));
-            item.disableProperty().bind(vm.available(step).not());
-            go.getItems().add(item);
+        Menu theme = new Menu(Messages.get("menu.theme"));
+        ToggleGroup group = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem choice = new RadioMenuItem(t.title());
+            choice.setId("menu-theme-" + t.name().toLowerCase(java.util.Locale.ROOT));
+            choice.setToggleGroup(group);
+            choice.setSelected(themes.themeProperty().get() == t);
+            choice.setOnAction(e -> themes.themeProperty().set(t));
+            theme.getItems().add(choice);
         }
-        bar.getMenus().addAll(file, go);
+        Menu view = menu("menu-view", Messages.get("menu.view"), theme);
+
+        Menu go = menu("menu-go", Messages.get("menu.go"));
+        for (Step step : Step.values()) {
+            go.getItems().add(item(step.id().replace("step-", "menu-go-"), step.title(), Shortcuts.step(step),
+                    () -> vm.go(step), vm.available(step).not()));
+        }
+        Menu help = menu("menu-help", Messages.get("menu.help"),
+                item("menu-shortcuts", Messages.get("menu.shortcuts"), Shortcuts.HELP,
+                        () -> HelpDialogs.showShortcuts(owner), null),
+                item("menu-about", Messages.get("menu.about"), null, () -> HelpDialogs.showAbout(owner), null));
+        bar.getMenus().addAll(file, view, go, help);
+    }
+
+    private static Menu menu(String id, String text, MenuItem... items) {
+        Menu m = new Menu(text);
+        m.setId(id);
+        m.getItems().addAll(items);
+        return m;
+    }
+
+    private static MenuItem item(String id, String text, KeyCombination keys, Runnable action,
+                                 BooleanExpression disabled) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setAccelerator(keys);
+        item.setOnAction(e -> action.run());
+        if (disabled != null) {
+            item.disableProperty().bind(disabled);
+        }
+        return item;
     }
 
     MenuBar node() {

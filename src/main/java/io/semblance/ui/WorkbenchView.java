@@ -2,7 +2,6 @@
 package io.semblance.ui;
 
 import io.semblance.ui.columns.ColumnsView;
-import io.semblance.ui.common.Icons;
 import io.semblance.ui.data.PreviewView;
 import io.semblance.ui.export.ExportView;
 import io.semblance.ui.synthesize.SynthesizeView;
@@ -10,16 +9,12 @@ import io.semblance.ui.synthesize.SynthesizeViewModel;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -30,35 +25,27 @@ public final class WorkbenchView {
     private final WorkbenchViewModel vm;
     private final Map<Step, Node> pages = new EnumMap<>(Step.class);
     private final StackPane content = new StackPane();
+    private final WorkbenchFrame frame;
 
+    /** A window that remembers nothing between starts; project questions are asked in dialogs over it. */
     public WorkbenchView(WorkbenchViewModel vm) {
+        this(vm, null);
+    }
+
+    /** A window inside the given frame (menus, status bar, project, theme, placement); null for a plain one. */
+    public WorkbenchView(WorkbenchViewModel vm, WorkbenchFrame frame) {
         this.vm = vm;
+        this.frame = frame;
     }
 
     /** Fills and shows the stage. */
     public void show(Stage stage) {
         BorderPane root = new BorderPane(content);
-        MenuBar menu = new WorkbenchMenu(vm).node();
-        root.setTop(menu);
         root.setLeft(new StepRail(vm).node());
-        root.setBottom(new StatusBar(vm).node());
         content.getStyleClass().add("step-content");
         vm.stepProperty().addListener((o, old, s) -> showPage(s));
         showPage(vm.stepProperty().get());
-
-        Scene scene = new Scene(root);
-        scene.getStylesheets().add(WorkbenchView.class.getResource("workbench.css").toExternalForm());
-        Shortcuts.install(scene, vm);
-        stage.titleProperty().bind(vm.titleProperty());
-        stage.getIcons().setAll(Icons.window());
-        stage.setScene(scene);
-        // Sized explicitly and the minimum set once shown, so that window managers open it at a comfortable size.
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setWidth(Math.min(1280, screen.getWidth()));
-        stage.setHeight(Math.min(820, screen.getHeight()));
-        stage.show();
-        stage.setMinWidth(Math.min(1000, screen.getWidth()));
-        stage.setMinHeight(Math.min(700, screen.getHeight()));
+        (frame != null ? frame : WorkbenchFrame.over(stage, vm, WindowMemory.none())).show(stage, root);
     }
 
     private void showPage(Step step) {

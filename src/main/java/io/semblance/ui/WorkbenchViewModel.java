@@ -69,6 +69,11 @@ public final class WorkbenchViewModel {
 
     /** Reads and profiles a table; a load still running is cancelled (the latest request wins). Ignored while synthesizing. */
     public void load(Path path) {
+        load(path, () -> { });
+    }
+
+    /** As {@link #load(Path)}, then runs {@code then} on the FX thread once the table is shown (not on failure). */
+    public void load(Path path, Runnable then) {
         if (synthesizing.get()) {
             return;
         }
@@ -76,7 +81,10 @@ public final class WorkbenchViewModel {
             Dataset d = engine.read(path, BackgroundJobs.part(p, 0, 0.8), c);
             List<ColumnProfile> profiles = engine.profile(d, BackgroundJobs.part(p, 0.8, 0.95), c);
             return new Loaded(path, d, InputFile.sha256(path), profiles);
-        }, this::show, failure(Messages.get("error.open", path.getFileName())));
+        }, l -> {
+            show(l);
+            then.run();
+        }, failure(Messages.get("error.open", path.getFileName())));
     }
 
     private void show(Loaded l) {

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.semblance.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.geometry.Rectangle2D;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The window comes back where it was, but never off the screens there are now; theme and placement persist. */
+class WindowStateTest {
+    private static final Rectangle2D LAPTOP = new Rectangle2D(0, 0, 1366, 740);
+    private static final Rectangle2D MONITOR = new Rectangle2D(1366, 0, 2560, 1400);
+    private final Preferences node = Preferences.userRoot().node("io/semblance/test/" + UUID.randomUUID());
+
+    @AfterEach
+    void removeNode() throws Exception {
+        node.removeNode();
+    }
+
+    @Test
+    void aWindowThatFitsStaysWhereItWas() {
+        WindowState s = new WindowState(100, 50, 1000, 600, false);
+        assertEquals(s, s.clampTo(List.of(LAPTOP, MONITOR)));
+    }
+
+    @Test
+    void aWindowHangingOffItsScreenIsPulledBackAndShrunk() {
+        assertEquals(new WindowState(366, 0, 1000, 740, true),
+                new WindowState(900, -30, 1000, 900, true).clampTo(List.of(LAPTOP)));
+    }
+
+    @Test
+    void aWindowStaysOnTheScreenItMostlyCovers() {
+        assertEquals(new WindowState(1366, 100, 1200, 800, false),
+                new WindowState(1300, 100, 1200, 800, false).clampTo(List.of(LAPTOP, MONITOR)));
+    }
+
+    @Test
+    void aWindowOnAMonitorNoLongerThereIsCentredOnThePrimaryScreen() {
+        assertEquals(new WindowState(183, 20, 1000, 700, false),
+                new WindowState(2000, 300, 1000, 700, false).clampTo(List.of(LAPTOP)));
+    }
+
+    @Test
+    void placementAndThemeAreRememberedInThePreferencesNode() {
+        WindowMemory memory = WindowMemory.in(node);
+        assertEquals(Optional.empty(), memory.window());
+        assertEquals(Theme.LIGHT, memory.theme());
+
+        memory.remember(new WindowState(10, 20, 1100, 750, true));
+        memory.remember(Theme.DARK);
+
+        WindowMemory again = WindowMemory.in(node);
+        assertEquals(Optional.of(new WindowState(10, 20, 1100, 750, true)), again.window());
+        assertEquals(Theme.DARK, again.theme());
+    }
+
+    @Test
+    void damagedPreferencesAreIgnored() {
+        node.putDouble("window.width", 5);
+        node.putDouble("window.height", 600);
+        node.put("theme", "PURPLE");
+        assertEquals(Optional.empty(), WindowMemory.in(node).window());
+        assertEquals(Theme.LIGHT, WindowMemory.in(node).theme());
+        assertEquals(Optional.empty(), WindowMemory.none().window());
+    }
+}

@@ -4,7 +4,6 @@ package io.semblance.ui;
 import io.semblance.ui.common.Icons;
 import io.semblance.ui.project.FxProjectDialogs;
 import io.semblance.ui.project.ProjectViewModel;
-import io.semblance.ui.project.RunReplay;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -34,12 +33,12 @@ public final class WorkbenchFrame {
     }
 
     /**
-     * A frame asking its project questions in dialogs over {@code stage}; reopened runs are announced in the status
-     * line, left for the Synthesize step to regenerate.
+     * A frame asking its project questions in dialogs over {@code stage}; a reopened project's runs are made again
+     * by the Synthesize step.
      */
     public static WorkbenchFrame over(Stage stage, WorkbenchViewModel vm, WindowMemory memory) {
         ProjectViewModel project = new ProjectViewModel(vm, new FxProjectDialogs(stage),
-                RunReplay.announce(vm.session().statusProperty()::set));
+                runs -> vm.synthesizer().regenerate(runs));
         return new WorkbenchFrame(vm, project, memory);
     }
 

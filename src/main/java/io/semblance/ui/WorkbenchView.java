@@ -5,9 +5,7 @@ import io.semblance.ui.columns.ColumnsView;
 import io.semblance.ui.data.PreviewView;
 import io.semblance.ui.export.ExportView;
 import io.semblance.ui.synthesize.SynthesizeView;
-import io.semblance.ui.synthesize.SynthesizeViewModel;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -60,8 +58,7 @@ public final class WorkbenchView {
 
             case COLUMNS -> new ColumnsView(vm.session()).node();
 
-            case SYNTHESIZE -> new SynthesizeView(new SynthesizeViewModel(vm.session(), Locale.getDefault(),
-                    run -> vm.go(Step.COMPARE))).node();
+            case SYNTHESIZE -> new SynthesizeView(vm.synthesizer()).node();
 
             case COMPARE -> new StepPage(step, new Label()).node();
 

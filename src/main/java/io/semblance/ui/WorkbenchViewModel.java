@@ -47,6 +47,7 @@ public final class WorkbenchViewModel {
     private final ObservableList<Integer> previewView = FXCollections.unmodifiableObservableList(previewRows);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Messages.get("app.title"));
     private final JobTracker job;
+    private SynthesizeViewModel synthesizer;
     private final BooleanBinding synthesizing;
 
     public WorkbenchViewModel(Engine engine, DialogService dialogs, BackgroundJobs jobs) {
@@ -122,6 +123,14 @@ public final class WorkbenchViewModel {
             session.statusProperty().set(header);
             dialogs.showError(header, Errors.describe(e));
         };
+    }
+
+    /** The Synthesize step's state, made on first use; each run kept moves the workbench on to Compare. */
+    public SynthesizeViewModel synthesizer() {
+        if (synthesizer == null) {
+            synthesizer = new SynthesizeViewModel(session, java.util.Locale.getDefault(), run -> go(Step.COMPARE));
+        }
+        return synthesizer;
     }
 
     /** The state the steps share: table, metadata, runs, the foreground job. */

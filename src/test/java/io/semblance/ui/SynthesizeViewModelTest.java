@@ -98,6 +98,42 @@ class SynthesizeViewModelTest {
     }
 
     @Test
+    void aReopenedProjectsRunsAreMadeAgainWithTheSameRowsAndDerivedOnesAreLeftOut() throws Exception {
+        Fx.run(() -> {
+            form.strategyProperty().set(io.semblance.core.synth.Strategy.FULL);
+            form.rowsProperty().set("120");
+            form.seedProperty().set("77");
+            form.constraintsProperty().set("");
+        });
+        Run first = generateAndWait();
+        Fx.run(() -> {
+            form.modelProperty().set("cart");
+            form.seedProperty().set("78");
+        });
+        Run second = generateAndWait();
+        var saved = List.of(new io.semblance.ui.project.ProjectFile.SavedRun(1, first.settings(), null),
+                new io.semblance.ui.project.ProjectFile.SavedRun(2, second.settings(), null),
+                new io.semblance.ui.project.ProjectFile.SavedRun(3, second.settings(), "from run 2: dropped 4 rows"));
+        int before = Fx.call(() -> vm.runs().size());
+
+        Fx.run(() -> vm.regenerate(saved));
+        Fx.waitUntil("both runs are made again", () -> vm.runs().size() == before + 2
+                && !workbench.job().busyProperty().get());
+
+        Fx.run(() -> {
+            Run again1 = vm.runs().get(before);
+            Run again2 = vm.runs().get(before + 1);
+            assertEquals(first.settings(), again1.settings());
+            assertEquals(second.settings(), again2.settings());
+            for (int c = 0; c < first.synthetic().columnCount(); c++) {
+                assertArrayEquals(first.synthetic().column(c), again1.synthetic().column(c));
+                assertArrayEquals(second.synthetic().column(c), again2.synthetic().column(c));
+            }
+            assertTrue(workbench.statusProperty().get().startsWith("Run"), workbench.statusProperty().get());
+        });
+    }
+
+    @Test
     void startsWithFullCopulaSynthesisOfTheTableSizeAFreshSeedAndA20PercentHoldout() throws Exception {
         Fx.run(() -> {
             assertEquals(Strategy.FULL, form.strategyProperty().get());

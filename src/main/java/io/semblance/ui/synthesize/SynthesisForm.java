@@ -8,6 +8,8 @@ import io.semblance.core.model.Metadata;
 import io.semblance.core.model.SdType;
 import io.semblance.core.synth.Seeds;
 import io.semblance.core.synth.Strategy;
+import io.semblance.core.synth.conditions.Condition;
+import io.semblance.ui.session.RunSettings;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -69,6 +71,28 @@ public final class SynthesisForm {
         constraints.set("");
         sensitiveChosen = false;
         rolesChanged(meta);
+    }
+
+    /** The settings of an earlier run, so generating repeats it (the sensitive columns no longer follow the roles). */
+    void fill(RunSettings r) {
+        strategy.set(Strategy.parse(r.strategy()));
+        model.set(r.model());
+        rows.set(String.valueOf(r.rows()));
+        seed.set(String.valueOf(r.seed()));
+        holdout.set(r.holdoutShare());
+        minLeaf.set(r.minLeaf() == 0 ? "" : String.valueOf(r.minLeaf()));
+        smoothing.set(r.smoothing());
+        visitSequence.set(String.join(", ", r.visitSequence()));
+        realShare.set(r.realShare());
+        conditions.setAll(r.conditions().stream().map(c -> {
+            Condition parsed = Condition.parse(c);
+            return new ConditionRow(parsed.column(), parsed.value());
+        }).toList());
+        rebalance.set(r.rebalance() == null ? "" : r.rebalance());
+        shares.set(String.join(",", r.shares()));
+        constraints.set(String.join("\n", r.constraints()));
+        sensitiveChosen = true;
+        sensitive.setAll(r.sensitive().stream().filter(modelled::contains).toList());
     }
 
     /**

@@ -44,6 +44,7 @@ public final class SynthesizeViewModel {
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private final BooleanBinding running;
     private final BooleanBinding canGenerate;
+    private final java.util.ArrayDeque<RunSettings> replaying = new java.util.ArrayDeque<>();
 
     /**
      * @param locale locale of generated names, addresses and phone numbers
@@ -104,9 +105,40 @@ public final class SynthesizeViewModel {
         List<InputFile> files = files(d);
         failure.set("");
         session.job().run(JOB, (p, c) -> engine.run(plan, d, m, files, p, c), o -> keep(o, settings, m), e -> {
+            replaying.clear();
             failure.set(Errors.describe(e));
             session.statusProperty().set(Messages.get("error.synthesize"));
         });
+    }
+
+    /**
+     * Makes the runs of a reopened project again, one after another, each from its saved settings (same table, roles
+     * and seed give the same rows). Runs derived from another one (by remediation) are not regenerated: the
+     * status line says how many were left out. A failure or Cancel stops the rest.
+     */
+    public void regenerate(List<io.semblance.ui.project.ProjectFile.SavedRun> saved) {
+        replaying.clear();
+        saved.stream().filter(r -> r.origin() == null).map(io.semblance.ui.project.ProjectFile.SavedRun::settings)
+                .forEach(replaying::add);
+        long derived = saved.stream().filter(r -> r.origin() != null).count();
+        if (derived > 0) {
+            session.statusProperty().set(Messages.get("synthesize.status.derivedSkipped", derived));
+        }
+        next();
+    }
+
+    private void next() {
+        RunSettings r = replaying.poll();
+        if (r == null) {
+            return;
+        }
+        form.fill(r);
+        if (!canGenerate.get()) {
+            replaying.clear();
+            failure.set(problem.get());
+            return;
+        }
+        generate();
     }
 
     private void keep(RunEngine.Outcome o, RunSettings settings, Metadata m) {
@@ -118,6 +150,7 @@ public final class SynthesizeViewModel {
         session.statusProperty().set(Messages.get("synthesize.status.done", run.number(),
                 run.synthetic().rowCount(), String.valueOf(settings.seed())));
         onRun.accept(run);
+        next();
     }
 
     private List<InputFile> files(Dataset d) {

@@ -11,6 +11,7 @@ import io.semblance.core.synth.ModelFiles;
 import io.semblance.core.synth.Seeds;
 import io.semblance.core.synth.Synthesis;
 import io.semblance.core.synth.cart.CartOptions;
+import io.semblance.core.synth.constraints.ConstraintSet;
 import io.semblance.core.synth.hybrid.HybridSynthesis;
 import io.semblance.core.synth.output.SampleWriter;
 import java.nio.file.Files;
@@ -87,9 +88,11 @@ public final class SynthCommand implements Callable<Integer> {
     java.util.List<String> conditions;
 
     @Option(names = "--constraint", paramLabel = "RULE",
-            description = "full: every output row meets RULE: \"A <= B\" (or <, >=, >) between two numeric or date"
-                    + " columns, \"COL in LO..HI\" (inclusive), or \"COL > 0\" (or >=, <, <=). Repeatable; adds to"
-                    + " the metadata's \"constraints\". Real rows breaking one are reported.")
+            description = "Every output row meets RULE: \"A <= B\" (or <, >=, >) between two numeric or date"
+                    + " columns, \"COL in LO..HI\" (inclusive), \"COL > 0\" (or >=, <, <=), \"fixed(A, B, ...)\""
+                    + " (only combinations found in the real rows), or \"unique(A, ...)\" (no two rows share the"
+                    + " values). Repeatable; adds to the metadata's \"constraints\". Real rows breaking one are"
+                    + " reported; partial synthesis keeps those whose rule reads only kept columns.")
     java.util.List<String> constraints;
 
     @Option(names = "--rebalance", paramLabel = "COL",
@@ -192,20 +195,22 @@ public final class SynthCommand implements Callable<Integer> {
         }
         CartOptions cart = new CartOptions(minLeaf != null ? minLeaf : CartOptions.AUTOMATIC,
                 smoothing == null || smoothing, java.util.List.of());
-        var checker = ConstraintOptions.prepare(constraints, !partial && !hybrid, meta, training, err);
+        ConstraintSet limits = ConstraintOptions.prepare(constraints, meta, training, err);
         if (hybrid) {
-            return hybrid(training, meta, s, cart, progress, err);
+            return hybrid(training, meta, limits, s, cart, progress, err);
         }
         if (partial) {
             java.util.List<String> names = sensitive.stream().map(String::strip).filter(x -> !x.isEmpty())
                     .distinct().toList();
-            FittedModel m = Synthesis.partial(model, training, meta, names, s, Locale.forLanguageTag(locale), cart,
-                    progress, Cancellation.NEVER);
-            new SampleWriter().write(m, training.rowCount(), s, output, force, progress, Cancellation.NEVER);
+            ConstraintSet.Partial p = limits.partial(model, names, s, Locale.forLanguageTag(locale), cart, progress,
+                    Cancellation.NEVER);
+            ConstraintOptions.notes(limits, p, err);
+            new SampleWriter().write(p.model(), training.rowCount(), s, output, force, progress, Cancellation.NEVER);
             return finish(progress, s, err);
         }
-        FittedModel m = Synthesis.fit(model, training, meta, s, Locale.forLanguageTag(locale), cart, progress,
-                Cancellation.NEVER);
+        ConstraintOptions.checkJoined(limits, saveModel != null, conditioning == null ? java.util.List.of()
+                : conditioning.columns());
+        FittedModel m = limits.fit(model, s, Locale.forLanguageTag(locale), cart, progress, Cancellation.NEVER);
         if (saveModel != null) {
             ModelFiles.save(m, saveModel, force);
         }
@@ -214,7 +219,7 @@ public final class SynthCommand implements Callable<Integer> {
             conditioning.checkShares(d);
             m = Synthesis.conditioned(m, conditioning.conditions(), conditioning.rebalance());
         }
-        m = ConstraintOptions.apply(m, checker);
+        m = limits.full(m);
         new SampleWriter().write(m, n, s, output, force, progress, Cancellation.NEVER);
         return finish(progress, s, err);
     }
@@ -247,8 +252,8 @@ public final class SynthCommand implements Callable<Integer> {
         }
     }
 
-    private Integer hybrid(Dataset training, Metadata meta, long s, CartOptions cart, ConsoleProgress progress,
-                           java.io.PrintWriter err) throws Exception {
+    private Integer hybrid(Dataset training, Metadata meta, ConstraintSet limits, long s, CartOptions cart,
+                           ConsoleProgress progress, java.io.PrintWriter err) throws Exception {
         java.util.List<String> names = sensitive.stream().map(String::strip).filter(x -> !x.isEmpty())
                 .distinct().toList();
         long n = rows != null ? rows : training.rowCount();
@@ -258,10 +263,11 @@ public final class SynthCommand implements Callable<Integer> {
                     + " real records, but the input has only " + training.rowCount());
         }
         HybridSynthesis.check(training, meta, names, realShare, n);
-        FittedModel m = Synthesis.fit(model, training, meta, s, Locale.forLanguageTag(locale), cart, progress,
-                Cancellation.NEVER);
+        ConstraintOptions.checkJoined(limits, false, java.util.List.of());
+        FittedModel m = limits.full(limits.fit(model, s, Locale.forLanguageTag(locale), cart, progress,
+                Cancellation.NEVER));
         HybridSynthesis.Result r = HybridSynthesis.build(m, training, meta, names, realShare, n, s,
-                Runtime.getRuntime().availableProcessors(), progress, Cancellation.NEVER);
+                Runtime.getRuntime().availableProcessors(), limits.checker(), progress, Cancellation.NEVER);
         HybridSynthesis.write(r, output, force);
         if (provenanceOut != null) {
             HybridSynthesis.writeProvenance(r, provenanceOut, force);
@@ -271,6 +277,16 @@ public final class SynthCommand implements Callable<Integer> {
 
     private record Conditioning(java.util.List<io.semblance.core.synth.conditions.Condition> conditions,
                                 io.semblance.core.synth.conditions.Rebalance rebalance) {
+        /** The columns the conditions and the rebalancing name. */
+        java.util.List<String> columns() {
+            java.util.List<String> out = new java.util.ArrayList<>();
+            conditions.forEach(c -> out.add(c.column()));
+            if (rebalance != null) {
+                out.add(rebalance.column());
+            }
+            return out;
+        }
+
         /** Checks that the shares name values of the column (unknown ones are a usage error). */
         void checkShares(Dataset d) {
             if (rebalance == null) {

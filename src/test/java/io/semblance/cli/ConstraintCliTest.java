@@ -95,9 +95,6 @@ class ConstraintCliTest {
                 err.toString());
         assertEquals(2, run("synth", data.toString(), "-o", o.toString(), "--constraint", "amount = 3", "-q"));
         assertTrue(err.toString().contains("is not understood"), err.toString());
-        assertEquals(2, run("synth", data.toString(), "-o", o.toString(), "--constraint", "amount > 0", "--strategy",
-                "partial", "--sensitive", "amount", "-q"));
-        assertEquals("error: --constraint applies to --strategy full only", err.toString().strip());
         assertFalse(Files.exists(o));
     }
 

@@ -90,7 +90,7 @@ public final class Synthesis {
      * (modelled) columns redrawn conditioned on the row's other values and the identifier and PII columns
      * generated; every other value is copied. Throws IllegalArgumentException naming unknown or unmodelled columns.
      */
-    public static FittedModel partial(String model, Dataset data, Metadata meta, java.util.Collection<String> sensitive,
+    public static PartialModel partial(String model, Dataset data, Metadata meta, java.util.Collection<String> sensitive,
                                       long seed, Locale locale, CartOptions cart, ProgressListener progress,
                                       Cancellation cancel) {
         checkMatches(meta, data);

@@ -89,6 +89,15 @@ public final class CartModel implements FittedModel {
         return trees[position];
     }
 
+    @Override
+    public boolean[] generated() {
+        boolean[] g = new boolean[outputs.length];
+        for (int c = 0; c < g.length; c++) {
+            g[c] = outputs[c] instanceof Generated;
+        }
+        return g;
+    }
+
     /** The generators for a sample seed (shared with partial synthesis). */
     LongFunction<?>[] generators(long seed) {
         return generatorCache.forSeed(seed);
@@ -125,8 +134,8 @@ public final class CartModel implements FittedModel {
     }
 
     @Override
-    public void writeChunk(long seed, long chunk, int count, ByteOut out) {
-        SplittableRandom rng = Seeds.stream(seed, SAMPLE_STREAM, chunk);
+    public void writeChunk(long seed, long chunk, int count, long variant, ByteOut out) {
+        SplittableRandom rng = Seeds.stream(Seeds.variant(seed, variant), SAMPLE_STREAM, chunk);
         LongFunction<?>[] gens = generators(seed);
         double[][] values = draw(rng, count);
         long first = chunk * CHUNK_ROWS;

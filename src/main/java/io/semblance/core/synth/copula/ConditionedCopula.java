@@ -296,8 +296,13 @@ public final class ConditionedCopula implements FittedModel {
     }
 
     @Override
-    public void writeChunk(long seed, long chunk, int count, ByteOut out) {
-        SplittableRandom rng = Seeds.stream(seed, CONDITION_STREAM, chunk);
+    public boolean[] generated() {
+        return model.generated();
+    }
+
+    @Override
+    public void writeChunk(long seed, long chunk, int count, long variant, ByteOut out) {
+        SplittableRandom rng = Seeds.stream(Seeds.variant(seed, variant), CONDITION_STREAM, chunk);
         LongFunction<?>[] gens = model.generators(seed);
         int d = model.latent.length;
         double[] z = new double[d];

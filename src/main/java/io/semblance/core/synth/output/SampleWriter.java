@@ -7,6 +7,7 @@ import io.semblance.core.io.AtomicFiles;
 import io.semblance.core.io.ByteOut;
 import io.semblance.core.io.CsvText;
 import io.semblance.core.synth.FittedModel;
+import io.semblance.core.synth.OrderedPass;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +23,9 @@ import java.util.concurrent.Future;
 
 /**
  * Streams rows drawn from a fitted model to a CSV file in bounded memory: chunks are drawn on all cores and
- * written in order, into a temporary file beside the target that is moved into place only when complete.
+ * written in order, into a temporary file beside the target that is moved into place only when complete. A model's
+ * {@link FittedModel#pass ordered pass}, if any, sees each chunk on the writing thread, in order, before it is
+ * written.
  */
 public final class SampleWriter {
     private final int threads;
@@ -50,6 +53,7 @@ public final class SampleWriter {
         }
         out.write((header + "\n").getBytes(StandardCharsets.UTF_8));
         long chunks = (rows + FittedModel.CHUNK_ROWS - 1) / FittedModel.CHUNK_ROWS;
+        OrderedPass pass = model.pass(seed, rows);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "semblance-sampler");
             t.setDaemon(true);
@@ -70,6 +74,9 @@ public final class SampleWriter {
                     }));
                 }
                 ByteOut b = await(inFlight.poll());
+                if (pass != null) {
+                    b = pass.apply(done, (int) Math.min(FittedModel.CHUNK_ROWS, rows - done * FittedModel.CHUNK_ROWS), b);
+                }
                 out.write(b.array(), 0, b.size());
                 done++;
                 if ((done & 63) == 0 || done == chunks) {

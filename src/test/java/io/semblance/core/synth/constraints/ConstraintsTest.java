@@ -52,16 +52,20 @@ class ConstraintsTest {
 
     @Test
     void holdsTreatsMissingAsMet() {
-        Constraint c = Constraints.parse("b >= a", META);
+        Constraint.Rule c = rule("b >= a");
         assertTrue(c.holds(new double[] {2, 1}));
         assertTrue(c.holds(new double[] {1, 1}));
         assertFalse(c.holds(new double[] {1, 2}));
         assertTrue(c.holds(new double[] {Double.NaN, 2}));
-        Constraint r = Constraints.parse("a in 1..3", META);
+        Constraint.Rule r = rule("a in 1..3");
         assertTrue(r.holds(new double[] {1}) && r.holds(new double[] {3}));
         assertFalse(r.holds(new double[] {3.01}));
-        assertFalse(Constraints.parse("a > 0", META).holds(new double[] {0}));
-        assertTrue(Constraints.parse("a >= 0", META).holds(new double[] {0}));
+        assertFalse(rule("a > 0").holds(new double[] {0}));
+        assertTrue(rule("a >= 0").holds(new double[] {0}));
+    }
+
+    private static Constraint.Rule rule(String text) {
+        return (Constraint.Rule) Constraints.parse(text, META);
     }
 
     @Test
@@ -88,8 +92,8 @@ class ConstraintsTest {
                 List.of());
         Metadata meta = new Metadata(List.of(ColumnMeta.of("a", SdType.NUMERICAL), ColumnMeta.of("b", SdType.NUMERICAL)),
                 null);
-        Constraints.Checker ch = Constraints.bind(Constraints.parseAll(List.of("b >= a", "a > 0"), meta), meta, d);
-        List<Constraints.Violations> v = ch.violations(d);
+        Checker ch = Constraints.bind(Constraints.parseAll(List.of("b >= a", "a > 0"), meta), meta, d);
+        List<Violations> v = ch.violations(d);
         assertEquals(1, v.size());
         assertEquals(4, v.get(0).count());
         assertEquals(List.of(2, 4, 5), v.get(0).examples());

@@ -107,4 +107,82 @@ class ConstraintCliTest {
         assertTrue(err.toString().contains("are met by only 0 of"), err.toString());
         assertFalse(Files.exists(o));
     }
+
+    private void assertStaysMeetRules(Dataset syn) {
+        for (int i = 0; i < syn.rowCount(); i++) {
+            String in = syn.value(i, 0);
+            String outDay = syn.value(i, 1);
+            assertTrue(in == null || outDay == null || outDay.compareTo(in) > 0, in + " " + outDay);
+            double amount = Numbers.parse(syn.value(i, 2));
+            assertTrue(Double.isNaN(amount) || (amount >= 100 && amount <= 400), "amount " + amount);
+        }
+    }
+
+    @Test
+    void partialAndHybridMeetTheConstraints() throws Exception {
+        Path data = stays();
+        Dataset real = TableReaders.read(data);
+        for (String model : new String[] {"copula", "cart"}) {
+            Path o = dir.resolve(model + "-partial.csv");
+            assertEquals(0, run("synth", data.toString(), "-o", o.toString(), "--seed", "4", "-q", "--model", model,
+                    "--strategy", "partial", "--sensitive", "checkout,amount", "--constraint", "checkout > checkin",
+                    "--constraint", "amount in 100..400", "--constraint", "checkin >= 2024-01-10"), err.toString());
+            assertTrue(err.toString().contains("warning: 1 real row breaks \"checkout > checkin\" (row 3)"),
+                    err.toString());
+            assertTrue(err.toString().contains("note: \"checkin >= 2024-01-10\" reads only columns that partial"
+                    + " synthesis keeps, so the "), err.toString());
+            Dataset syn = TableReaders.read(o);
+            assertEquals(real.rowCount(), syn.rowCount());
+            assertStaysMeetRules(syn);
+            for (int i = 0; i < real.rowCount(); i++) {
+                assertEquals(real.value(i, 0), syn.value(i, 0));
+                assertEquals(real.value(i, 3), syn.value(i, 3));
+            }
+            Path h = dir.resolve(model + "-hybrid.csv");
+            assertEquals(0, run("synth", data.toString(), "-o", h.toString(), "--seed", "4", "-q", "--model", model,
+                    "--strategy", "hybrid", "--sensitive", "checkout,amount", "--real-share", "0.5", "--constraint",
+                    "checkout > checkin", "--constraint", "amount in 100..400", "--constraint",
+                    "fixed(kind, amount)"), err.toString());
+            Dataset hy = TableReaders.read(h);
+            assertEquals(real.rowCount(), hy.rowCount());
+            assertStaysMeetRules(hy);
+            java.util.Set<String> pairs = new java.util.HashSet<>();
+            for (int i = 0; i < real.rowCount(); i++) {
+                pairs.add(real.value(i, 3) + "|" + real.value(i, 2));
+            }
+            for (int i = 0; i < hy.rowCount(); i++) {
+                assertTrue(pairs.contains(hy.value(i, 3) + "|" + hy.value(i, 2)), hy.value(i, 3) + " " + hy.value(i, 2));
+            }
+        }
+    }
+
+    @Test
+    void sdvFixedCombinationsAndUniqueFromTheMetadata() throws Exception {
+        Path data = stays();
+        Path meta = dir.resolve("meta.json");
+        assertEquals(0, run("metadata", data.toString(), "-o", meta.toString()), err.toString());
+        Files.writeString(meta, Files.readString(meta).replaceFirst("\\{", "{\"constraints\": ["
+                + "{\"constraint_class\": \"FixedCombinations\", \"constraint_parameters\":"
+                + " {\"column_names\": [\"kind\", \"amount\"]}},"
+                + "{\"constraint_class\": \"Unique\", \"constraint_parameters\": {\"column_names\": [\"checkin\","
+                + " \"kind\"]}}],"));
+        Path o = dir.resolve("o.csv");
+        assertEquals(0, run("synth", data.toString(), "--metadata", meta.toString(), "-o", o.toString(), "--seed", "2",
+                "-q", "--rows", "300", "--model", "cart"), err.toString());
+        Dataset real = TableReaders.read(data);
+        Dataset syn = TableReaders.read(o);
+        java.util.Set<String> pairs = new java.util.HashSet<>();
+        for (int i = 0; i < real.rowCount(); i++) {
+            pairs.add(real.value(i, 3) + "|" + real.value(i, 2));
+        }
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (int i = 0; i < syn.rowCount(); i++) {
+            assertTrue(pairs.contains(syn.value(i, 3) + "|" + syn.value(i, 2)));
+            assertTrue(syn.value(i, 0) == null || keys.add(syn.value(i, 0) + "|" + syn.value(i, 3)), "repeated key");
+        }
+        assertEquals(2, run("synth", data.toString(), "--metadata", meta.toString(), "-o", o.toString(), "--force",
+                "-q", "--save-model", dir.resolve("m.json").toString()));
+        assertEquals("error: --save-model cannot save a model fitted under fixed combinations yet",
+                err.toString().strip());
+    }
 }

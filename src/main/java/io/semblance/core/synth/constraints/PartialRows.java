@@ -7,6 +7,7 @@ import io.semblance.core.synth.OrderedPass;
 import io.semblance.core.synth.Seeds;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Partial synthesis under constraints. Row i stays bound to real row i: only its redrawn columns (sensitive,
@@ -21,14 +22,15 @@ import java.util.List;
  * and synthesis stops with IllegalArgumentException naming the row.
  *
  * <p>Unique constraints: an {@link OrderedPass} visits the chunks in order (see {@link UniqueModel} for why that
- * keeps the file independent of the thread count); a row whose key an earlier row took is redrawn in further variants
- * of the chunk, up to {@link #TRIES}, keeping the first with a free key, else synthesis stops naming the row.
+ * keeps the file independent of the thread count); a row whose key an earlier row took is redrawn the same way (in
+ * other variants, then the fallback), keeping the first draw that meets the constraints with a free key, else
+ * synthesis stops naming the row.
  */
 final class PartialRows implements FittedModel {
     private static final long RETRY_STREAM = 0x9A31;
     private static final long FALLBACK_STREAM = 0x9A32;
     private static final long UNIQUE_STREAM = 0x9A33;
-    static final int TRIES = 100;
+    static final int TRIES = 40;
     static final int FALLBACK_CHUNKS = 4;
 
     private final FittedModel partial;
@@ -107,27 +109,7 @@ final class PartialRows implements FittedModel {
     @Override
     public void writeChunk(long seed, long chunk, int count, long variant, ByteOut out) {
         String[][] result = new String[count][];
-        List<String[]> last = null;
-        int open = count;
-        for (int t = 0; t < TRIES && open > 0; t++) {
-            long v = t == 0 ? variant : Seeds.derive(variant, RETRY_STREAM, t);
-            last = Rows.draw(partial, seed, chunk, count, v);
-            for (int r = 0; r < count; r++) {
-                if (result[r] == null && meets(last.get(r))) {
-                    result[r] = last.get(r);
-                    open--;
-                }
-            }
-        }
-        for (int f = 0; f < FALLBACK_CHUNKS && open > 0; f++) {
-            List<String[]> pool = Rows.draw(full, seed, chunk, CHUNK_ROWS, Seeds.derive(variant, FALLBACK_STREAM, f));
-            for (int r = 0; r < count; r++) {
-                if (result[r] == null) {
-                    result[r] = fallback(last.get(r), pool, r);
-                    open -= result[r] != null ? 1 : 0;
-                }
-            }
-        }
+        List<String[]> last = settle(seed, chunk, variant, result, this::meets);
         for (int r = 0; r < count; r++) {
             if (result[r] == null) {
                 throw new IllegalArgumentException("row " + (chunk * CHUNK_ROWS + r + 1) + ": no values of the"
@@ -139,11 +121,42 @@ final class PartialRows implements FittedModel {
         }
     }
 
-    /** The first merge of the row with a pool row's redrawn values that meets the constraints, or null. */
-    private String[] fallback(String[] row, List<String[]> pool, int r) {
+    /**
+     * Gives each row of the chunk whose entry in {@code result} is null its first draw that {@code ok} accepts: from
+     * the chunk's variants (the first is {@code variant}), then the fallback merges, rows in order within each draw.
+     * Entries no draw satisfies stay null. Returns the last variant drawn.
+     */
+    private List<String[]> settle(long seed, long chunk, long variant, String[][] result, Predicate<String[]> ok) {
+        int count = result.length;
+        int open = (int) java.util.Arrays.stream(result).filter(java.util.Objects::isNull).count();
+        List<String[]> last = null;
+        for (int t = 0; t < TRIES && open > 0; t++) {
+            long v = t == 0 ? variant : Seeds.derive(variant, RETRY_STREAM, t);
+            last = Rows.draw(partial, seed, chunk, count, v);
+            for (int r = 0; r < count; r++) {
+                if (result[r] == null && ok.test(last.get(r))) {
+                    result[r] = last.get(r);
+                    open--;
+                }
+            }
+        }
+        for (int f = 0; f < FALLBACK_CHUNKS && open > 0; f++) {
+            List<String[]> pool = Rows.draw(full, seed, chunk, CHUNK_ROWS, Seeds.derive(variant, FALLBACK_STREAM, f));
+            for (int r = 0; r < count; r++) {
+                if (result[r] == null) {
+                    result[r] = fallback(last.get(r), pool, r, ok);
+                    open -= result[r] != null ? 1 : 0;
+                }
+            }
+        }
+        return last;
+    }
+
+    /** The first merge of the row with a pool row's redrawn values that {@code ok} accepts, or null. */
+    private String[] fallback(String[] row, List<String[]> pool, int r, Predicate<String[]> ok) {
         for (int j = 0; j < pool.size(); j++) {
             String[] merged = Rows.take(row, pool.get((r + j) % pool.size()), fromDonor);
-            if (meets(merged)) {
+            if (ok.test(merged)) {
                 return merged;
             }
         }
@@ -168,31 +181,24 @@ final class PartialRows implements FittedModel {
         }
         return (chunk, count, drawn) -> {
             List<String[]> rows0 = Rows.parse(drawn, generated.length);
-            List<Integer> open = new ArrayList<>();
+            String[][] result = new String[count][];
+            boolean open = false;
             for (int r = 0; r < count; r++) {
-                if (!used.claim(rows0.get(r))) {
-                    open.add(r);
-                }
+                result[r] = used.claim(rows0.get(r)) ? rows0.get(r) : null;
+                open |= result[r] == null;
             }
-            if (open.isEmpty()) {
+            if (!open) {
                 return drawn;
             }
-            for (int k = 1; k <= TRIES && !open.isEmpty(); k++) {
-                List<String[]> again = Rows.draw(this, seed, chunk, count, Seeds.derive(0, UNIQUE_STREAM, k));
-                open.removeIf(r -> {
-                    boolean ok = used.claim(again.get(r));
-                    if (ok) {
-                        rows0.set(r, again.get(r));
-                    }
-                    return ok;
-                });
+            settle(seed, chunk, Seeds.derive(0, UNIQUE_STREAM, chunk), result, row -> meets(row) && used.claim(row));
+            for (int r = 0; r < count; r++) {
+                if (result[r] == null) {
+                    throw new IllegalArgumentException("row " + (chunk * CHUNK_ROWS + r + 1) + ": every one of "
+                            + TRIES + " draws of its redrawn columns, and every fallback, repeats an earlier row under "
+                            + used.describe() + "; the columns have too few distinct values for the rows");
+                }
             }
-            if (!open.isEmpty()) {
-                throw new IllegalArgumentException("row " + (chunk * CHUNK_ROWS + open.get(0) + 1) + ": every one of "
-                        + TRIES + " draws of its redrawn columns repeats an earlier row under " + used.describe()
-                        + "; the columns have too few distinct values for the rows");
-            }
-            return Rows.lines(rows0, drawn.size());
+            return Rows.lines(java.util.Arrays.asList(result), drawn.size());
         };
     }
 }

@@ -8,6 +8,7 @@ import io.semblance.core.job.ProgressListener;
 import io.semblance.core.model.Dataset;
 import io.semblance.core.model.Metadata;
 import io.semblance.core.privacy.NearestNeighbors;
+import io.semblance.core.privacy.NeighbourFinder;
 import io.semblance.core.privacy.RowDistance;
 import io.semblance.core.synth.constraints.Checker;
 import io.semblance.core.synth.constraints.UsedKeys;
@@ -18,9 +19,8 @@ import java.util.stream.IntStream;
 
 /**
  * Chooses the real records of a hybrid table and their synthetic partners. Records are taken in a seeded random
- * order (a Fisher–Yates shuffle drawn as far as needed). Each record's partner is its nearest pool row (exact search)
- * when the merged row meets every constraint; otherwise the nearest pool row whose merge does (an exact scan of the
- * pool). Unique constraints are kept record by record, in order, against the fully synthetic rows and the merges
+ * order (a Fisher–Yates shuffle drawn as far as needed). Each record's partner is its nearest pool row whose merge
+ * meets every constraint (an exact search that skips the pool rows whose merge does not). Unique constraints are kept record by record, in order, against the fully synthetic rows and the merges
  * before: a record whose partner would repeat a key takes the nearest pool row that does not. A record no pool row
  * can complete (its kept values break a constraint on their own, say) is passed over for the next one in the order.
  * Without constraints this is the first k records of the order, each with its nearest pool row. The answer depends
@@ -43,6 +43,7 @@ final class Pairing {
     private final List<String> columns;
     private final RowDistance distance;
     private final EncodedTable candidates;
+    private final NeighbourFinder finder;
     /** Constraints (positions in the checker) that read kept columns only: no partner changes whether they hold. */
     private final int[] keptOnly;
 
@@ -67,6 +68,7 @@ final class Pairing {
         this.encoder = new TableEncoder(meta, training, poolTable);
         this.distance = new RowDistance(only(encoder.encode(training), columns));
         this.candidates = only(encoder.encode(poolTable), columns);
+        this.finder = new NeighbourFinder(candidates, distance);
         this.used = checker == null ? null : UsedKeys.of(checker);
         this.keptOnly = checker == null ? new int[0] : IntStream.range(0, checker.constraints().size())
                 .filter(k -> java.util.Arrays.stream(checker.positions(k)).allMatch(c -> keepReal[c])).toArray();
@@ -112,7 +114,7 @@ final class Pairing {
             for (int b = 0; b < batch.length; b++) {
                 int p = best[b];
                 if (p >= 0 && used != null && !used.claim(merge(batch[b], p))) {
-                    p = nearest(batch[b], true);
+                    p = nearestFresh(batch, b);
                     if (p >= 0) {
                         used.claim(merge(batch[b], p));
                     }
@@ -129,16 +131,25 @@ final class Pairing {
     /** Per record, its nearest pool row whose merge meets the row-wise constraints, or -1. */
     private int[] partners(int[] records) {
         EncodedTable query = only(encoder.encode(training.selectRows(records)), columns);
-        int[] nearest = new NearestNeighbors(threads).nearestRows(query, candidates, distance, ProgressListener.NONE,
-                cancel);
         if (checker == null) {
-            return nearest;
+            return new NearestNeighbors(threads).nearestRows(query, candidates, distance, ProgressListener.NONE,
+                    cancel);
         }
-        return IntStream.range(0, records.length).parallel()
-                .map(b -> {
-                    String[] merged = merge(records[b], nearest[b]);
-                    return checker.holds(merged) ? nearest[b] : keptBroken(merged) ? -1 : nearest(records[b], false);
-                }).toArray();
+        NeighbourFinder.Queries queries = finder.prepare(query);
+        int[] out = new int[records.length];
+        IntStream.range(0, records.length).parallel().forEach(b -> out[b] = keptBroken(merge(records[b], 0)) ? -1
+                : finder.nearest(queries, b, p -> checker.holds(merge(records[b], p))));
+        return out;
+    }
+
+    /** The nearest pool row whose merge with the record meets the row-wise constraints and repeats no key taken. */
+    private int nearestFresh(int[] records, int b) {
+        NeighbourFinder.Queries queries = finder.prepare(only(encoder.encode(training.selectRows(
+                new int[] {records[b]})), columns));
+        return finder.nearest(queries, 0, p -> {
+            String[] merged = merge(records[b], p);
+            return checker.holds(merged) && used.free(merged);
+        });
     }
 
     /** Whether the merged row breaks a constraint that reads only kept columns, which no partner can mend. */
@@ -149,27 +160,6 @@ final class Pairing {
             }
         }
         return false;
-    }
-
-    /**
-     * The nearest pool row (lowest index among equals) whose merge with the record meets the row-wise constraints
-     * and, when {@code fresh}, repeats no key taken; -1 when none does.
-     */
-    private int nearest(int record, boolean fresh) {
-        EncodedTable query = only(encoder.encode(training.selectRows(new int[] {record})), columns);
-        int best = -1;
-        double bestDistance = Double.POSITIVE_INFINITY;
-        for (int p = 0; p < pool; p++) {
-            double d = distance.distance(query, 0, candidates, p);
-            if (d < bestDistance) {
-                String[] merged = merge(record, p);
-                if (checker.holds(merged) && (!fresh || used.free(merged))) {
-                    best = p;
-                    bestDistance = d;
-                }
-            }
-        }
-        return best;
     }
 
     /** The record's kept values with the pool row's other values. */

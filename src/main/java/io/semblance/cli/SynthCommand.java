@@ -90,7 +90,7 @@ public final class SynthCommand implements Callable<Integer> {
     Path provenanceOut;
 
     @Option(names = "--condition", paramLabel = "COL=VALUE",
-            description = "copula: generate only rows where COL equals VALUE, or, for a numeric or date column, lies"
+            description = "Generate only rows where COL equals VALUE, or, for a numeric or date column, lies"
                     + " in FROM..TO (inclusive; FROM.. and ..TO are open). Repeatable; every condition holds.")
     java.util.List<String> conditions;
 
@@ -101,7 +101,7 @@ public final class SynthCommand implements Callable<Integer> {
     java.util.List<String> constraints;
 
     @Option(names = "--rebalance", paramLabel = "COL",
-            description = "copula: set the class shares of a categorical or boolean column (equal by default).")
+            description = "Set the class shares of a categorical or boolean column (equal by default).")
     String rebalance;
 
     @Option(names = "--shares", paramLabel = "V=SHARE,...",
@@ -206,6 +206,9 @@ public final class SynthCommand implements Callable<Integer> {
                 : visitSequence.stream().map(String::strip).filter(x -> !x.isEmpty()).toList();
         CartOptions cart = new CartOptions(minLeaf != null ? minLeaf : CartOptions.AUTOMATIC,
                 smoothing == null || smoothing, sequence);
+        if (conditioning != null) {
+            cart = cart.leadingWith(meta, conditioning.conditions(), conditioning.rebalance());
+        }
         var checker = ConstraintOptions.prepare(constraints, !partial && !hybrid, meta, training, err);
         if (hybrid) {
             return hybrid(training, meta, s, cart, progress, err);
@@ -320,9 +323,6 @@ public final class SynthCommand implements Callable<Integer> {
         }
         if (partial) {
             throw new Cli.UsageException("--condition and --rebalance apply to --strategy full only");
-        }
-        if (!model.equals("copula")) {
-            throw new Cli.UsageException("--condition and --rebalance are available for --model copula only");
         }
         try {
             var list = (conditions == null ? java.util.List.<String>of() : conditions).stream()

@@ -85,8 +85,9 @@ public final class SynthCommand implements Callable<Integer> {
     Double realShare;
 
     @Option(names = "--provenance-out", paramLabel = "P.csv",
-            description = "hybrid: write which output rows came from which real record. SENSITIVE: it links the"
-                    + " output to the real rows; keep it like the real data and never share it with the output.")
+            description = "hybrid: write which output rows came from which real record (for evaluate --provenance)."
+                    + " SENSITIVE: it links the output to the real rows; keep it like the real data and never share it"
+                    + " with the output.")
     Path provenanceOut;
 
     @Option(names = "--condition", paramLabel = "COL=VALUE",

@@ -213,26 +213,10 @@ public final class HybridSynthesis {
         Dataset query = training.selectRows(chosen);
         TableEncoder encoder = new TableEncoder(meta, training, candidates);
         List<String> columns = pairingColumns(meta, sensitive, training.names());
-        EncodedTable ref = only(encoder.encode(training), columns);
+        EncodedTable ref = encoder.encode(training).select(columns);
         RowDistance distance = new RowDistance(ref);
-        return new NearestNeighbors(threads).nearestRows(only(encoder.encode(query), columns),
-                only(encoder.encode(candidates), columns), distance, ProgressListener.NONE, cancel);
-    }
-
-    /** The table restricted to the named columns. */
-    private static EncodedTable only(EncodedTable t, List<String> names) {
-        List<TableEncoder.Column> cols = new ArrayList<>();
-        List<double[]> numbers = new ArrayList<>();
-        List<int[]> codes = new ArrayList<>();
-        for (String name : names) {
-            int c = t.indexOf(name);
-            if (c >= 0) {
-                cols.add(t.column(c));
-                numbers.add(t.numbers(c));
-                codes.add(t.codes(c));
-            }
-        }
-        return EncodedTable.of(cols, numbers.toArray(new double[0][]), codes.toArray(new int[0][]), t.rows());
+        return new NearestNeighbors(threads).nearestRows(encoder.encode(query).select(columns),
+                encoder.encode(candidates).select(columns), distance, ProgressListener.NONE, cancel);
     }
 
     /** Writes the table as CSV (through a temporary file); replaces an existing file only if {@code replace}. */

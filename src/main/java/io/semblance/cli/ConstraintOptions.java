@@ -64,7 +64,8 @@ final class ConstraintOptions {
             return;
         }
         if (saveModel) {
-            throw new Cli.UsageException("--save-model cannot save a model fitted under fixed combinations yet");
+            throw new Cli.UsageException("--save-model cannot save a model fitted under fixed(...) constraints: a model"
+                    + " file does not keep the real combinations they allow; drop --save-model or the fixed constraint");
         }
         for (String c : conditionColumns) {
             if (set.joined().contains(c)) {

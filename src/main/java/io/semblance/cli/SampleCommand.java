@@ -5,6 +5,7 @@ import io.semblance.core.job.Cancellation;
 import io.semblance.core.synth.FittedModel;
 import io.semblance.core.synth.ModelFiles;
 import io.semblance.core.synth.Seeds;
+import io.semblance.core.synth.constraints.ConstraintsJson;
 import io.semblance.core.synth.output.SampleWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Draws rows from a saved model. */
-@Command(name = "sample", mixinStandardHelpOptions = true, description = "Draw synthetic rows from a saved model.")
+@Command(name = "sample", mixinStandardHelpOptions = true,
+        description = "Draw synthetic rows from a saved model (copula or cart); constraints saved with it apply.")
 public final class SampleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -49,6 +51,11 @@ public final class SampleCommand implements Callable<Integer> {
         }
         ConsoleProgress progress = new ConsoleProgress(System.err, quiet);
         FittedModel m = ModelFiles.load(model);
+        var constraints = ConstraintsJson.constraintsOf(m);
+        if (!constraints.isEmpty() && !quiet) {
+            spec.commandLine().getErr().println("constraints saved with the model: " + String.join(", ",
+                    constraints.stream().map(k -> "\"" + k.text() + "\"").toList()));
+        }
         long s = seed != null ? seed : Seeds.fresh();
         new SampleWriter().write(m, rows, s, output, force, progress, Cancellation.NEVER);
         progress.done();

@@ -10,7 +10,9 @@ import io.semblance.core.synth.Holdout;
 import io.semblance.core.synth.ModelFiles;
 import io.semblance.core.synth.Seeds;
 import io.semblance.core.synth.Synthesis;
+import io.semblance.core.synth.cart.CartModel;
 import io.semblance.core.synth.cart.CartOptions;
+import io.semblance.core.synth.cart.PartialCart;
 import io.semblance.core.synth.constraints.ConstraintSet;
 import io.semblance.core.synth.hybrid.HybridSynthesis;
 import io.semblance.core.synth.output.SampleWriter;
@@ -61,6 +63,12 @@ public final class SynthCommand implements Callable<Integer> {
             description = "cart: add noise scaled to the leaf's spread to numeric values (default: on).")
     Boolean smoothing;
 
+    @Option(names = "--visit-sequence", split = ",", paramLabel = "COL",
+            description = "cart: the columns to synthesize first, in this order, comma-separated; each is drawn given"
+                    + " the ones before it. The other modelled columns follow, fewest distinct values first. The"
+                    + " sequence used is printed.")
+    java.util.List<String> visitSequence;
+
     @Option(names = "--strategy", defaultValue = "full", paramLabel = "NAME",
             description = "full: every value generated, no real row leaves (default). partial: the real rows are"
                     + " kept and only the --sensitive columns are redrawn, given each row's other values; identifier"
@@ -78,12 +86,13 @@ public final class SynthCommand implements Callable<Integer> {
     Double realShare;
 
     @Option(names = "--provenance-out", paramLabel = "P.csv",
-            description = "hybrid: write which output rows came from which real record. SENSITIVE: it links the"
-                    + " output to the real rows; keep it like the real data and never share it with the output.")
+            description = "hybrid: write which output rows came from which real record (for evaluate --provenance)."
+                    + " SENSITIVE: it links the output to the real rows; keep it like the real data and never share it"
+                    + " with the output.")
     Path provenanceOut;
 
     @Option(names = "--condition", paramLabel = "COL=VALUE",
-            description = "copula: generate only rows where COL equals VALUE, or, for a numeric or date column, lies"
+            description = "Generate only rows where COL equals VALUE, or, for a numeric or date column, lies"
                     + " in FROM..TO (inclusive; FROM.. and ..TO are open). Repeatable; every condition holds.")
     java.util.List<String> conditions;
 
@@ -96,7 +105,7 @@ public final class SynthCommand implements Callable<Integer> {
     java.util.List<String> constraints;
 
     @Option(names = "--rebalance", paramLabel = "COL",
-            description = "copula: set the class shares of a categorical or boolean column (equal by default).")
+            description = "Set the class shares of a categorical or boolean column (equal by default).")
     String rebalance;
 
     @Option(names = "--shares", paramLabel = "V=SHARE,...",
@@ -133,8 +142,8 @@ public final class SynthCommand implements Callable<Integer> {
         if (!Synthesis.MODELS.contains(model)) {
             throw new Cli.UsageException("unknown --model \"" + model + "\"; available: " + String.join(", ", Synthesis.MODELS));
         }
-        if (!model.equals("cart") && (minLeaf != null || smoothing != null)) {
-            throw new Cli.UsageException("--min-leaf and --[no-]smoothing apply to --model cart only");
+        if (!model.equals("cart") && (minLeaf != null || smoothing != null || visitSequence != null)) {
+            throw new Cli.UsageException("--min-leaf, --[no-]smoothing and --visit-sequence apply to --model cart only");
         }
         if (minLeaf != null && minLeaf < 1) {
             throw new Cli.UsageException("--min-leaf must be at least 1");
@@ -153,6 +162,10 @@ public final class SynthCommand implements Callable<Integer> {
         }
         if (partial && rows != null) {
             throw new Cli.UsageException("--rows does not apply to --strategy partial: the output has the input's rows");
+        }
+        if (partial && visitSequence != null) {
+            throw new Cli.UsageException("--visit-sequence does not apply to --strategy partial: the kept columns are"
+                    + " visited first and the --sensitive ones last");
         }
         if (partial && saveModel != null) {
             throw new Cli.UsageException("--save-model does not apply to --strategy partial: the output is bound to"
@@ -193,8 +206,13 @@ public final class SynthCommand implements Callable<Integer> {
                 CsvWriter.write(split.holdout(), holdoutOut, force);
             }
         }
+        java.util.List<String> sequence = visitSequence == null ? java.util.List.of()
+                : visitSequence.stream().map(String::strip).filter(x -> !x.isEmpty()).toList();
         CartOptions cart = new CartOptions(minLeaf != null ? minLeaf : CartOptions.AUTOMATIC,
-                smoothing == null || smoothing, java.util.List.of());
+                smoothing == null || smoothing, sequence);
+        if (conditioning != null) {
+            cart = cart.leadingWith(meta, conditioning.conditions(), conditioning.rebalance());
+        }
         ConstraintSet limits = ConstraintOptions.prepare(constraints, meta, training, err);
         if (hybrid) {
             return hybrid(training, meta, limits, s, cart, progress, err);
@@ -206,13 +224,20 @@ public final class SynthCommand implements Callable<Integer> {
                     Cancellation.NEVER);
             ConstraintOptions.notes(limits, p, err);
             new SampleWriter().write(p.model(), training.rowCount(), s, output, force, progress, Cancellation.NEVER);
-            return finish(progress, s, err);
+            return finish(progress, s, p.fitted(), err);
         }
         ConstraintOptions.checkJoined(limits, saveModel != null, conditioning == null ? java.util.List.of()
                 : conditioning.columns());
         FittedModel m = limits.fit(model, s, Locale.forLanguageTag(locale), cart, progress, Cancellation.NEVER);
+        FittedModel fitted = m;
         if (saveModel != null) {
-            ModelFiles.save(m, saveModel, force);
+            FittedModel saved = limits.full(m);
+            ModelFiles.save(saved, saveModel, force);
+            if (ModelFiles.holdsRealValues(saved)) {
+                err.println("warning: " + saveModel + " holds real values from the training data (in the cart"
+                        + " model's leaves); protect it like the data itself");
+                err.flush();
+            }
         }
         long n = rows != null ? rows : d.rowCount();
         if (conditioning != null) {
@@ -221,7 +246,7 @@ public final class SynthCommand implements Callable<Integer> {
         }
         m = limits.full(m);
         new SampleWriter().write(m, n, s, output, force, progress, Cancellation.NEVER);
-        return finish(progress, s, err);
+        return finish(progress, s, fitted, err);
     }
 
     private void checkHybrid(boolean hybrid) throws java.io.IOException {
@@ -264,15 +289,14 @@ public final class SynthCommand implements Callable<Integer> {
         }
         HybridSynthesis.check(training, meta, names, realShare, n);
         ConstraintOptions.checkJoined(limits, false, java.util.List.of());
-        FittedModel m = limits.full(limits.fit(model, s, Locale.forLanguageTag(locale), cart, progress,
-                Cancellation.NEVER));
-        HybridSynthesis.Result r = HybridSynthesis.build(m, training, meta, names, realShare, n, s,
+        FittedModel fitted = limits.fit(model, s, Locale.forLanguageTag(locale), cart, progress, Cancellation.NEVER);
+        HybridSynthesis.Result r = HybridSynthesis.build(limits.full(fitted), training, meta, names, realShare, n, s,
                 Runtime.getRuntime().availableProcessors(), limits.checker(), progress, Cancellation.NEVER);
         HybridSynthesis.write(r, output, force);
         if (provenanceOut != null) {
             HybridSynthesis.writeProvenance(r, provenanceOut, force);
         }
-        return finish(progress, s, err);
+        return finish(progress, s, fitted, err);
     }
 
     private record Conditioning(java.util.List<io.semblance.core.synth.conditions.Condition> conditions,
@@ -316,9 +340,6 @@ public final class SynthCommand implements Callable<Integer> {
         if (partial) {
             throw new Cli.UsageException("--condition and --rebalance apply to --strategy full only");
         }
-        if (!model.equals("copula")) {
-            throw new Cli.UsageException("--condition and --rebalance are available for --model copula only");
-        }
         try {
             var list = (conditions == null ? java.util.List.<String>of() : conditions).stream()
                     .map(io.semblance.core.synth.conditions.Condition::parse).toList();
@@ -329,8 +350,15 @@ public final class SynthCommand implements Callable<Integer> {
         }
     }
 
-    private Integer finish(ConsoleProgress progress, long s, java.io.PrintWriter err) {
+    /** Ends the progress display; unless quiet, prints a cart model's visit sequence and a random seed. */
+    private Integer finish(ConsoleProgress progress, long s, FittedModel fitted, java.io.PrintWriter err) {
         progress.done();
+        java.util.List<String> order = fitted instanceof CartModel cm ? cm.visitSequence()
+                : fitted instanceof PartialCart pc ? pc.visitSequence() : null;
+        if (order != null && !quiet) {
+            err.println("visit sequence: " + String.join(", ", order));
+            err.flush();
+        }
         if (seed == null && !quiet) {
             err.println("seed: " + s + " (pass --seed " + s + " to repeat this output)");
             err.flush();

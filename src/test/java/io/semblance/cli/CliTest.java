@@ -75,13 +75,64 @@ class CliTest {
     }
 
     @Test
+    void visitSequenceOrdersTheCartColumnsAndIsPrinted() throws Exception {
+        Path o = dir.resolve("cart.csv");
+        assertEquals(0, run("synth", credit(), "-o", o.toString(), "--model", "cart", "--seed", "5",
+                "--visit-sequence", "default, age,purpose"), err.toString());
+        String line = err.toString().lines().filter(l -> l.startsWith("visit sequence: ")).findFirst().orElseThrow();
+        List<String> order = List.of(line.substring("visit sequence: ".length()).split(", "));
+        assertEquals(List.of("default", "age", "purpose"), order.subList(0, 3));
+        assertEquals(21, order.size());
+        assertEquals(0, run("synth", credit(), "-o", o.toString(), "--model", "cart", "--seed", "5", "--force"),
+                err.toString());
+        assertTrue(err.toString().contains("visit sequence: "), err.toString());
+        assertFalse(err.toString().contains("visit sequence: default, age, purpose"), err.toString());
+        assertEquals(0, run("synth", credit(), "-o", o.toString(), "--model", "cart", "--seed", "5", "--force", "-q",
+                "--visit-sequence", "age"), err.toString());
+        assertEquals("", err.toString());
+        assertEquals(0, run("synth", credit(), "-o", o.toString(), "--force", "--seed", "5"), err.toString());
+        assertFalse(err.toString().contains("visit sequence"), err.toString());
+
+        assertEquals(2, run("synth", credit(), "-o", o.toString(), "--force", "--visit-sequence", "age"));
+        assertEquals("error: --min-leaf, --[no-]smoothing and --visit-sequence apply to --model cart only",
+                err.toString().strip());
+        assertEquals(2, run("synth", credit(), "-o", o.toString(), "--force", "--model", "cart", "--visit-sequence",
+                "age", "--strategy", "partial", "--sensitive", "amount"));
+        assertTrue(err.toString().startsWith("error: --visit-sequence does not apply to --strategy partial"),
+                err.toString());
+        assertEquals(3, run("synth", credit(), "-o", dir.resolve("x.csv").toString(), "--model", "cart",
+                "--visit-sequence", "age,salary"));
+        assertEquals("error: the visit sequence names \"salary\", which is not a column of the table",
+                err.toString().strip());
+        assertEquals(3, run("synth", credit(), "-o", dir.resolve("x.csv").toString(), "--model", "cart",
+                "--visit-sequence", "age,age"));
+        assertEquals("error: the visit sequence names \"age\" twice", err.toString().strip());
+        assertFalse(Files.exists(dir.resolve("x.csv")));
+    }
+
+    @Test
+    void savedCartModelSamplesWhatSynthWrote() throws Exception {
+        Path model = dir.resolve("cart.json");
+        Path o = dir.resolve("o.csv");
+        assertEquals(0, run("synth", credit(), "-o", o.toString(), "--model", "cart", "--seed", "8", "--rows", "6000",
+                "--visit-sequence", "job", "--save-model", model.toString(), "-q"), err.toString());
+        assertEquals("warning: " + model + " holds real values from the training data (in the cart model's leaves);"
+                + " protect it like the data itself", err.toString().strip());
+        Path s = dir.resolve("s.csv");
+        assertEquals(0, run("sample", model.toString(), "--rows", "6000", "-o", s.toString(), "--seed", "8", "-q"),
+                err.toString());
+        assertEquals(Files.readString(o), Files.readString(s));
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(2, run("synth", credit()));
         assertTrue(err.toString().contains("Missing required option: '--output=OUT.csv'"), err.toString());
         assertEquals(2, run("synth", credit(), "-o", dir.resolve("o.csv").toString(), "--model", "gan"));
         assertEquals("error: unknown --model \"gan\"; available: copula, cart", err.toString().strip());
         assertEquals(2, run("synth", credit(), "-o", dir.resolve("o.csv").toString(), "--min-leaf", "3"));
-        assertEquals("error: --min-leaf and --[no-]smoothing apply to --model cart only", err.toString().strip());
+        assertEquals("error: --min-leaf, --[no-]smoothing and --visit-sequence apply to --model cart only",
+                err.toString().strip());
         assertEquals(2, run("synth", credit(), "-o", dir.resolve("o.csv").toString(), "--no-smoothing"));
         assertEquals(2, run("synth", credit(), "-o", dir.resolve("o.csv").toString(), "--model", "cart",
                 "--min-leaf", "0"));
@@ -235,13 +286,9 @@ class CliTest {
         assertFalse(Files.exists(dir.resolve("h.csv")));
     }
 
-    @Test
-    void conditionsAndRebalance() throws Exception {
-        Path o = dir.resolve("cond.csv");
-        assertEquals(0, run("synth", credit(), "-o", o.toString(), "--seed", "4", "-q", "--rows", "300",
-                "--condition", "housing=own", "--condition", "age=30..40", "--rebalance", "telephone",
-                "--shares", "yes=0.5,none=0.5"), err.toString());
-        List<String> lines = Files.readAllLines(o);
+    /** Checks the 300 rows of a conditioned german credit output; returns how many have telephone=yes. */
+    private static int ownersAged30To40WithTelephone(Path out) throws java.io.IOException {
+        List<String> lines = Files.readAllLines(out);
         assertEquals(301, lines.size());
         int yes = 0;
         for (String line : lines.subList(1, lines.size())) {
@@ -251,12 +298,25 @@ class CliTest {
             assertTrue(age >= 30 && age <= 40, line);
             yes += f[18].equals("yes") ? 1 : 0;
         }
+        return yes;
+    }
+
+    @Test
+    void conditionsAndRebalance() throws Exception {
+        Path o = dir.resolve("cond.csv");
+        assertEquals(0, run("synth", credit(), "-o", o.toString(), "--seed", "4", "-q", "--rows", "300",
+                "--condition", "housing=own", "--condition", "age=30..40", "--rebalance", "telephone",
+                "--shares", "yes=0.5,none=0.5"), err.toString());
+        int yes = ownersAged30To40WithTelephone(o);
         assertTrue(yes > 100 && yes < 200, "telephone=yes in " + yes + " rows");
+        Path c = dir.resolve("cart-cond.csv");
+        assertEquals(0, run("synth", credit(), "-o", c.toString(), "--seed", "4", "-q", "--rows", "300",
+                "--model", "cart", "--condition", "housing=own", "--condition", "age=30..40", "--rebalance",
+                "telephone"), err.toString());
+        assertEquals(150, ownersAged30To40WithTelephone(c));
         String p = dir.resolve("c2.csv").toString();
         assertEquals(2, run("synth", credit(), "-o", p, "--condition", "age"));
         assertTrue(err.toString().contains("COL=VALUE"), err.toString());
-        assertEquals(2, run("synth", credit(), "-o", p, "--model", "cart", "--condition", "age=30..40"));
-        assertEquals("error: --condition and --rebalance are available for --model copula only", err.toString().strip());
         assertEquals(2, run("synth", credit(), "-o", p, "--shares", "yes=1"));
         assertEquals(2, run("synth", credit(), "-o", p, "--rebalance", "telephone", "--shares", "yes=0.5,none=0.4"));
         assertTrue(err.toString().contains("must sum to 1"), err.toString());

@@ -58,13 +58,7 @@ class ConstraintCliTest {
             assertFalse(err.toString().contains("\"amount > 0\""), err.toString());
             Dataset syn = TableReaders.read(o);
             assertEquals(3000, syn.rowCount());
-            for (int i = 0; i < syn.rowCount(); i++) {
-                String in = syn.value(i, 0);
-                String outDay = syn.value(i, 1);
-                assertTrue(in == null || outDay == null || outDay.compareTo(in) > 0, in + " " + outDay);
-                double amount = Numbers.parse(syn.value(i, 2));
-                assertTrue(Double.isNaN(amount) || (amount >= 100 && amount <= 400), "amount " + amount);
-            }
+            assertStaysMeetRules(syn);
         }
     }
 
@@ -81,6 +75,43 @@ class ConstraintCliTest {
         Dataset syn = TableReaders.read(o);
         for (String v : syn.column(2)) {
             assertTrue(v == null || Numbers.parse(v) <= 100, v);
+        }
+    }
+
+    @Test
+    void savedModelKeepsItsConstraintsAndSampleMeetsThem() throws Exception {
+        Path data = stays();
+        Path meta = dir.resolve("meta.json");
+        assertEquals(0, run("metadata", data.toString(), "-o", meta.toString()), err.toString());
+        Files.writeString(meta, Files.readString(meta).replaceFirst("\\{", "{\"constraints\": [\"amount <= 300\"],"));
+        for (String model : new String[] {"copula", "cart"}) {
+            Path o = dir.resolve(model + ".csv");
+            Path m = dir.resolve(model + ".json");
+            assertEquals(0, run("synth", data.toString(), "--metadata", meta.toString(), "-o", o.toString(), "--seed",
+                    "4", "-q", "--model", model, "--rows", "2000", "--constraint", "checkout > checkin",
+                    "--constraint", "unique(checkin, amount)", "--save-model", m.toString()), err.toString());
+            assertEquals(model.equals("cart"), err.toString().contains("warning: " + m + " holds real values from the"
+                    + " training data"), err.toString());
+            Path s = dir.resolve(model + ".sampled.csv");
+            assertEquals(0, run("sample", m.toString(), "--rows", "2000", "--seed", "4", "-o", s.toString()),
+                    err.toString());
+            assertTrue(err.toString().contains("constraints saved with the model: \"amount <= 300\", \"checkout >"
+                    + " checkin\", \"unique(checkin, amount)\""), err.toString());
+            assertEquals(Files.readString(o), Files.readString(s), model);
+            Path more = dir.resolve(model + ".more.csv");
+            assertEquals(0, run("sample", m.toString(), "--rows", "5000", "--seed", "5", "-q", "-o", more.toString()),
+                    err.toString());
+            Dataset syn = TableReaders.read(more);
+            assertEquals(5000, syn.rowCount());
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            for (int i = 0; i < syn.rowCount(); i++) {
+                String in = syn.value(i, 0);
+                String outDay = syn.value(i, 1);
+                assertTrue(in == null || outDay == null || outDay.compareTo(in) > 0, in + " " + outDay);
+                double amount = Numbers.parse(syn.value(i, 2));
+                assertTrue(Double.isNaN(amount) || amount <= 300, "amount " + amount);
+                assertTrue(in == null || Double.isNaN(amount) || keys.add(in + "|" + amount), "repeated " + in);
+            }
         }
     }
 
@@ -184,7 +215,8 @@ class ConstraintCliTest {
                 "-q", "--save-model", dir.resolve("m.json").toString()));
         assertTrue(err.toString().contains("warning: ") && err.toString().contains(" real rows break \"unique(checkin,"
                 + " kind)\""), err.toString());
-        assertTrue(err.toString().strip().endsWith("\nerror: --save-model cannot save a model fitted under fixed"
-                + " combinations yet"), err.toString());
+        assertTrue(err.toString().strip().endsWith("\nerror: --save-model cannot save a model fitted under fixed(...)"
+                + " constraints: a model file does not keep the real combinations they allow; drop --save-model or the"
+                + " fixed constraint"), err.toString());
     }
 }

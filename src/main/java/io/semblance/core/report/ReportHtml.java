@@ -21,23 +21,27 @@ public final class ReportHtml {
                 .append(CSS).append("</style></head><body>");
         String real = r.files().stream().filter(f -> f.role().equals("real")).map(InputFile::name).findFirst().orElse("");
         h.append("<h1>Evaluation of synthetic data for ").append(Html.escape(real)).append("</h1>");
+        if (r.hybrid() != null) {
+            HybridHtml.banner(h, r.hybrid());
+        }
         h.append("<p class='legend'><span class='sw' style='background:").append(SvgCharts.REAL)
                 .append("'></span> real <span class='sw' style='background:").append(SvgCharts.SYN)
                 .append("'></span> synthetic</p>");
         h.append("<h2>Summary</h2><div class='cards'>");
-        for (List<MetricResult> list : List.of(r.fidelity(), r.privacy().metrics(), r.utility().metrics())) {
-            for (MetricResult m : list) {
-                card(h, m);
-            }
+        for (MetricResult m : r.verdicts()) {
+            card(h, m);
         }
         h.append("</div>");
         fidelity(h, r);
-        metricsTable(h, "Privacy", r.privacy().metrics());
+        metricsTable(h, r.hybrid() == null ? "Privacy" : HybridHtml.syntheticTitle(r.hybrid()), r.privacy().metrics());
         if (r.dcr() != null) {
             h.append("<h3>").append(Html.escape(r.dcr().title())).append("</h3><p class='legend'><span class='sw' style='background:")
                     .append(SvgCharts.REAL).append("'></span> ").append(Html.escape(r.dcr().firstLabel()))
                     .append(" <span class='sw' style='background:").append(SvgCharts.SYN).append("'></span> ")
                     .append(Html.escape(r.dcr().secondLabel())).append("</p>").append(SvgCharts.histogram(r.dcr()));
+        }
+        if (r.hybrid() != null) {
+            HybridHtml.realBased(h, r.hybrid());
         }
         metricsTable(h, "Utility", r.utility().metrics());
         settings(h, r);
@@ -87,8 +91,10 @@ public final class ReportHtml {
         h.append("</table>");
     }
 
-    private static void metricsTable(StringBuilder h, String title, List<MetricResult> metrics) {
-        h.append("<h2>").append(title).append("</h2>");
+    static void metricsTable(StringBuilder h, String title, List<MetricResult> metrics) {
+        if (!title.isEmpty()) {
+            h.append("<h2>").append(Html.escape(title)).append("</h2>");
+        }
         if (metrics.isEmpty()) {
             h.append("<p>Not measured in this run.</p>");
             return;
@@ -125,11 +131,11 @@ public final class ReportHtml {
         h.append("<tr><th>").append(Html.escape(k)).append("</th><td>").append(Html.escape(v)).append("</td></tr>");
     }
 
-    private static String level(Level l) {
+    static String level(Level l) {
         return l.name().toLowerCase(Locale.ROOT);
     }
 
-    private static String value(double v) {
+    static String value(double v) {
         return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%,.1f" : "%.3f", v);
     }
 
@@ -143,5 +149,6 @@ public final class ReportHtml {
             + "padding:1px 6px;border-radius:3px;font-size:12px}.badge.green{background:#2e8b57}.badge.amber"
             + "{background:#d99a00}.badge.red{background:#c0392b}.grid{display:flex;flex-wrap:wrap;gap:16px}figure"
             + "{margin:0}figcaption{font-weight:bold;font-size:12px}.legend{font-size:12px}.sw{display:inline-block;"
-            + "width:10px;height:10px;margin:0 4px 0 10px}code{font-size:11px}";
+            + "width:10px;height:10px;margin:0 4px 0 10px}code{font-size:11px}.note{background:#fdf6e3;border-left:6px solid"
+            + " #d99a00;padding:8px 12px}";
 }

@@ -58,6 +58,12 @@ class ReproducibilityTest {
         new SampleWriter().write(ModelFiles.load(model), 5000, 11, loaded, false, ProgressListener.NONE, Cancellation.NEVER);
         assertArrayEquals(Files.readAllBytes(direct), Files.readAllBytes(loaded));
         assertEquals(5001, Files.readAllLines(loaded).size());
+        Path version1 = dir.resolve("credit.v1.json");
+        assertTrue(json.contains("\"version\" : 2"));
+        Files.writeString(version1, json.replace("\"version\" : 2", "\"version\" : 1"));
+        Path old = dir.resolve("old.csv");
+        new SampleWriter().write(ModelFiles.load(version1), 5000, 11, old, false, ProgressListener.NONE, Cancellation.NEVER);
+        assertArrayEquals(Files.readAllBytes(direct), Files.readAllBytes(old));
         assertTrue(Files.list(dir).noneMatch(p -> p.toString().endsWith(".partial")));
     }
 }

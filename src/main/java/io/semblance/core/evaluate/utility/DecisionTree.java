@@ -64,6 +64,43 @@ public final class DecisionTree {
         return new TreeGrower(x, y, params, random, features.clone()).grow(w);
     }
 
+    /**
+     * Rebuilds a tree that only routes rows to leaves (its leaf values are empty), from the splits of a grown tree in
+     * pre-order as {@link #splitFeature}, {@link #splitBin}, {@link #goesLeft} and {@link #rightChild} give them:
+     * node n is a leaf when {@code splitFeature[n] < 0}; otherwise {@code leftBins[n]} lists the bins sent left.
+     * Throws IllegalArgumentException when the nodes do not form such a tree.
+     */
+    public static DecisionTree routing(FeatureBins bins, int[] splitFeature, int[] splitBin, int[][] leftBins,
+                                       int[] rightChild) {
+        int n = splitFeature.length;
+        if (n == 0 || splitBin.length != n || leftBins.length != n || rightChild.length != n) {
+            throw new IllegalArgumentException("tree: the node lists are empty or differ in length");
+        }
+        DecisionTree tree = new DecisionTree(bins, 0);
+        for (int node = 0; node < n; node++) {
+            tree.addNode();
+        }
+        for (int node = 0; node < n; node++) {
+            int f = splitFeature[node];
+            if (f < 0) {
+                tree.setLeaf(node, new double[0]);
+                continue;
+            }
+            if (f >= bins.features() || node + 1 >= n || rightChild[node] <= node + 1 || rightChild[node] >= n) {
+                throw new IllegalArgumentException("tree: node " + node + " has a bad feature or child");
+            }
+            long[] set = new long[tree.words];
+            for (int b : leftBins[node]) {
+                if (b < 0 || b >= bins.bins(f)) {
+                    throw new IllegalArgumentException("tree: node " + node + " sends a bin that does not exist left");
+                }
+                set[b >>> 6] |= 1L << b;
+            }
+            tree.setSplit(node, f, splitBin[node], set, rightChild[node]);
+        }
+        return tree;
+    }
+
     int addNode() {
         if (count == feature.length) {
             int n = count * 2;
@@ -123,6 +160,11 @@ public final class DecisionTree {
     /** The feature a split node tests (index into the {@link FeatureBins}), -1 for a leaf. */
     public int splitFeature(int node) {
         return feature[node];
+    }
+
+    /** For a split: the bin its threshold was taken from (numeric splits send bins up to it left). */
+    public int splitBin(int node) {
+        return splitBin[node];
     }
 
     /** For a numeric split: values ≤ this go left. */

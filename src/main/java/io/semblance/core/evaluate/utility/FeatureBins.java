@@ -85,6 +85,56 @@ public final class FeatureBins {
         return new FeatureBins(columns.clone(), numeric, thresholds, codeToBin, binToCode, binCount);
     }
 
+    /**
+     * Rebuilds bins from the parts {@link #thresholds(int)}, {@link #categoryBins(int)} and {@link #categories(int)}
+     * give (as a saved model keeps them): feature f is numeric when {@code thresholds[f]} is not null; otherwise
+     * {@code categoryBins[f]} lists the category codes that have their own bin, in bin order, among
+     * {@code categories[f]} codes. Throws IllegalArgumentException when the parts cannot come from {@link #fit}.
+     */
+    public static FeatureBins restore(int[] columns, double[][] thresholds, int[][] categoryBins, int[] categories) {
+        int p = columns.length;
+        if (thresholds.length != p || categoryBins.length != p || categories.length != p) {
+            throw new IllegalArgumentException("bins: the lists of thresholds and categories differ in length");
+        }
+        boolean[] numeric = new boolean[p];
+        double[][] t = new double[p][];
+        int[][] codeToBin = new int[p][];
+        int[][] binToCode = new int[p][];
+        int[] binCount = new int[p];
+        for (int f = 0; f < p; f++) {
+            numeric[f] = thresholds[f] != null;
+            if (numeric[f]) {
+                t[f] = thresholds[f].clone();
+                for (int j = 0; j < t[f].length; j++) {
+                    if (!Double.isFinite(t[f][j]) || (j > 0 && !(t[f][j] > t[f][j - 1]))) {
+                        throw new IllegalArgumentException("bins: feature " + f + " has thresholds out of order");
+                    }
+                }
+                binCount[f] = t[f].length + 2;
+                continue;
+            }
+            int kept = categoryBins[f].length;
+            if (kept > MAX_CATEGORIES || kept > categories[f]) {
+                throw new IllegalArgumentException("bins: feature " + f + " keeps " + kept + " categories of "
+                        + categories[f]);
+            }
+            codeToBin[f] = new int[categories[f]];
+            Arrays.fill(codeToBin[f], kept);
+            binToCode[f] = new int[kept + (kept < categories[f] ? 1 : 0)];
+            Arrays.fill(binToCode[f], -1);
+            for (int k = 0; k < kept; k++) {
+                int code = categoryBins[f][k];
+                if (code < 0 || code >= categories[f] || codeToBin[f][code] != kept) {
+                    throw new IllegalArgumentException("bins: feature " + f + " has a bad category code " + code);
+                }
+                codeToBin[f][code] = k;
+                binToCode[f][k] = code;
+            }
+            binCount[f] = binToCode[f].length + 1;
+        }
+        return new FeatureBins(columns.clone(), numeric, t, codeToBin, binToCode, binCount);
+    }
+
     private static double[] values(int c, EncodedTable[] tables) {
         int n = 0;
         for (EncodedTable t : tables) {
@@ -155,6 +205,23 @@ public final class FeatureBins {
     /** For a numeric feature: the threshold t such that bins 0..bin hold exactly the values ≤ t. */
     public double threshold(int f, int bin) {
         return thresholds[f][bin];
+    }
+
+    /** For a numeric feature: its thresholds, in increasing order (a copy); null for a categorical feature. */
+    public double[] thresholds(int f) {
+        return numeric[f] ? thresholds[f].clone() : null;
+    }
+
+    /** For a categorical feature: the codes of the categories that have their own bin, in bin order (a copy). */
+    public int[] categoryBins(int f) {
+        int[] codes = binToCode[f];
+        int kept = codes.length > 0 && codes[codes.length - 1] < 0 ? codes.length - 1 : codes.length;
+        return Arrays.copyOf(codes, kept);
+    }
+
+    /** For a categorical feature: the number of category codes it was fitted with. */
+    public int categories(int f) {
+        return codeToBin[f].length;
     }
 
     /** For a categorical feature: the category code of a bin, or -1 for the shared "other" and missing bins. */

@@ -42,6 +42,7 @@ public final class CartSynthesizer {
 
     public CartModel fit(Dataset data, Metadata meta, long seed, ProgressListener progress, Cancellation cancel) {
         int n = data.rowCount();
+        checkVisitSequence(data, meta);
         List<Integer> modelled = new ArrayList<>();
         for (int c = 0; c < data.columnCount(); c++) {
             if (columnMeta(meta, data.name(c)).isModelled()) {
@@ -112,6 +113,20 @@ public final class CartSynthesizer {
         }
         progress.progress(1, "Model fitted");
         return new CartModel(data.names(), outputs, bins, trees);
+    }
+
+    /** Names a visit-sequence column that is not in the table, or is generated rather than modelled. */
+    private void checkVisitSequence(Dataset data, Metadata meta) {
+        for (String name : options.visitSequence()) {
+            if (data.indexOf(name) < 0) {
+                throw new IllegalArgumentException("the visit sequence names \"" + name
+                        + "\", which is not a column of the table");
+            }
+            if (!columnMeta(meta, name).isModelled()) {
+                throw new IllegalArgumentException("the visit sequence names \"" + name + "\", an identifier or"
+                        + " personal-data column, which is generated rather than modelled; name only modelled columns");
+            }
+        }
     }
 
     /**

@@ -7,4 +7,7 @@ import java.util.SplittableRandom;
 interface Leaves {
     /** A value drawn for a row that reached {@code leaf}: a number (NaN = missing) or a category code (-1 = missing). */
     double draw(int leaf, SplittableRandom rng);
+
+    /** Number of leaves. */
+    int leaves();
 }

@@ -22,9 +22,10 @@ final class NumericLeaves implements Leaves {
     private final NumericText format;
     private final double min;
     private final double max;
+    private final boolean smoothing;
 
     private NumericLeaves(int[] start, double[] donors, double[] bandwidth, double[] atoms, NumericText format,
-                          double min, double max) {
+                          double min, double max, boolean smoothing) {
         this.start = start;
         this.donors = donors;
         this.bandwidth = bandwidth;
@@ -32,6 +33,7 @@ final class NumericLeaves implements Leaves {
         this.format = format;
         this.min = min;
         this.max = max;
+        this.smoothing = smoothing;
     }
 
     /** Groups values[r] by leafOfRow[r] over every real row; {@code format} rounds smoothed draws. */
@@ -56,7 +58,7 @@ final class NumericLeaves implements Leaves {
         double[] present = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
         double lo = present.length == 0 ? Double.NaN : present[0];
         double hi = present.length == 0 ? Double.NaN : present[present.length - 1];
-        return new NumericLeaves(start, donors, bandwidth, atoms(present), format, lo, hi);
+        return new NumericLeaves(start, donors, bandwidth, atoms(present), format, lo, hi, smoothing);
     }
 
     /** Values that recur often enough to be kept exact (sorted). */
@@ -112,9 +114,20 @@ final class NumericLeaves implements Leaves {
     @Override
     public double draw(int leaf, SplittableRandom rng) {
         int lo = start[leaf];
-        double v = donors[lo + rng.nextInt(start[leaf + 1] - lo)];
-        double bw = bandwidth[leaf];
-        if (Double.isNaN(v) || bw <= 0 || Arrays.binarySearch(atoms, v) >= 0) {
+        return smooth(donors[lo + rng.nextInt(start[leaf + 1] - lo)], bandwidth[leaf], rng);
+    }
+
+    /** Whether a value recurs often enough to be kept exact. */
+    boolean isAtom(double v) {
+        return Arrays.binarySearch(atoms, v) >= 0;
+    }
+
+    /**
+     * A drawn donor {@code v} with Gaussian noise of bandwidth {@code bw}, clipped to the real range and rounded as
+     * the column is written; missing values, atoms and {@code bw} 0 give v itself.
+     */
+    double smooth(double v, double bw, SplittableRandom rng) {
+        if (Double.isNaN(v) || bw <= 0 || isAtom(v)) {
             return v;
         }
         double x = Math.max(min, Math.min(max, v + bw * rng.nextGaussian()));
@@ -124,6 +137,16 @@ final class NumericLeaves implements Leaves {
     /** The donors of a leaf, sorted (missing last). */
     double[] donors(int leaf) {
         return Arrays.copyOfRange(donors, start[leaf], start[leaf + 1]);
+    }
+
+    @Override
+    public int leaves() {
+        return start.length - 1;
+    }
+
+    /** Whether draws are smoothed (the leaves were built with smoothing on). */
+    boolean smoothing() {
+        return smoothing;
     }
 
     /** The smoothing bandwidth of a leaf (0 = none). */

@@ -89,23 +89,19 @@ public final class PartialCart implements PartialModel {
         return "cart";
     }
 
+    /** The visit sequence of the model's trees (see {@link CartModel#visitSequence()}). */
+    public List<String> visitSequence() {
+        return model.visitSequence();
+    }
+
     @Override
     public int rows() {
         return data.rowCount();
     }
 
     @Override
-    public boolean[] generated() {
-        return model.generated();
-    }
-
-    @Override
-    public boolean[] redrawn() {
-        boolean[] out = model.generated();
-        for (int c = 0; c < out.length; c++) {
-            out[c] |= redrawn[c];
-        }
-        return out;
+    public boolean[] drawn() {
+        return redrawn.clone();
     }
 
     @Override

@@ -7,11 +7,14 @@ import io.semblance.core.model.DatetimeFormat;
 import io.semblance.core.model.Metadata;
 import io.semblance.core.model.SdType;
 import io.semblance.core.profile.Numbers;
-import io.semblance.core.profile.Profiler;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Constraints bound to a table's column positions and value readers, with the real combinations of every
@@ -27,10 +30,17 @@ public final class Checker {
     private final boolean[][] numeric;
     /** Per fixed constraint, the keys of its real combinations (null for other kinds). */
     private final List<Set<String>> combinations = new ArrayList<>();
+    private final Map<String, ColumnMeta> read = new LinkedHashMap<>();
+    private final Map<String, String> datetimeFormats = new LinkedHashMap<>();
 
-    Checker(List<Constraint> constraints, Metadata meta, Dataset data) {
+    /**
+     * {@code formatOf} gives the format of a datetime column whose metadata has none (null if unknown); {@code data}
+     * holds the real rows whose combinations {@link Constraint.Fixed} constraints allow (null: none may be given).
+     */
+    Checker(List<Constraint> constraints, Metadata meta, List<String> names, Function<String, String> formatOf,
+            Dataset data) {
         this.constraints = List.copyOf(constraints);
-        this.names = data.names();
+        this.names = List.copyOf(names);
         int n = constraints.size();
         positions = new int[n][];
         formats = new DatetimeFormat[n][];
@@ -42,25 +52,33 @@ public final class Checker {
             formats[k] = new DatetimeFormat[cols.size()];
             numeric[k] = new boolean[cols.size()];
             for (int j = 0; j < cols.size(); j++) {
-                int p = data.indexOf(cols.get(j));
+                String name = cols.get(j);
+                int p = names.indexOf(name);
                 if (p < 0) {
                     throw new IllegalArgumentException("constraint \"" + text + "\": the table has no column \""
-                            + cols.get(j) + "\"");
+                            + name + "\"");
                 }
                 positions[k][j] = p;
-                ColumnMeta c = meta.column(cols.get(j)).orElseThrow(() -> new IllegalArgumentException("constraint \""
-                        + text + "\": the metadata has no column \"" + data.name(p) + "\""));
+                ColumnMeta c = meta.column(name).orElseThrow(() -> new IllegalArgumentException("constraint \""
+                        + text + "\": the metadata has no column \"" + name + "\""));
                 numeric[k][j] = c.sdtype() == SdType.NUMERICAL;
                 if (c.sdtype() == SdType.DATETIME) {
-                    String f = c.datetimeFormat() != null ? c.datetimeFormat() : Profiler.datetimeFormatOf(data.column(p));
+                    String f = c.datetimeFormat() != null ? c.datetimeFormat() : formatOf.apply(c.name());
                     if (f == null) {
                         throw new IllegalArgumentException("column \"" + c.name() + "\" is declared datetime but its"
                                 + " values match no known date format; give datetime_format in the metadata");
                     }
                     formats[k][j] = DatetimeFormat.ofStrftime(f);
+                    datetimeFormats.put(c.name(), f);
                 }
+                read.put(c.name(), ColumnMeta.of(c.name(), c.sdtype()).withDatetimeFormat(c.datetimeFormat()));
             }
-            combinations.add(constraints.get(k) instanceof Constraint.Fixed ? realKeys(k, data) : null);
+            boolean fixed = constraints.get(k) instanceof Constraint.Fixed;
+            if (fixed && data == null) {
+                throw new IllegalArgumentException("constraint \"" + text + "\" needs the real rows, whose"
+                        + " combinations it allows, and none are at hand");
+            }
+            combinations.add(fixed ? realKeys(k, data) : null);
         }
     }
 
@@ -78,6 +96,19 @@ public final class Checker {
 
     public List<Constraint> constraints() {
         return constraints;
+    }
+
+    /**
+     * What is needed to parse the constraints again: the columns they read (name, type and any datetime format the
+     * metadata gave) and the constraint texts.
+     */
+    public Metadata metadata() {
+        return new Metadata(List.copyOf(read.values()), null, constraints.stream().map(Constraint::text).toList());
+    }
+
+    /** The format the values of each datetime column are read in (from the metadata or learned from the data). */
+    public Map<String, String> datetimeFormats() {
+        return Collections.unmodifiableMap(datetimeFormats);
     }
 
     /** The column names the positions refer to. */

@@ -15,51 +15,22 @@ import java.util.List;
  * variant, so it is the same for any number of writer threads. Gives up (IllegalArgumentException) when fewer than
  * {@link #MIN_ACCEPTANCE} of the candidates meet the constraints.
  */
-public final class ConstrainedModel implements FittedModel {
+public final class ConstrainedModel extends CheckedModel {
     private static final long CONSTRAINT_STREAM = 0xC057;
     /** Below this share of accepted candidates, the constraints are refused. */
     static final double MIN_ACCEPTANCE = 0.002;
     /** Candidates drawn before the acceptance is judged. */
     static final int JUDGE_AFTER = 20 * CHUNK_ROWS;
 
-    private final FittedModel model;
-    private final Checker checker;
-    private final boolean[] generated;
     private final boolean[] modelled;
 
     public ConstrainedModel(FittedModel model, Checker checker) {
-        if (!model.columns().equals(checker.columns())) {
-            throw new IllegalArgumentException("the constraints were bound to columns " + checker.columns()
-                    + " but the model writes " + model.columns());
-        }
-        this.model = model;
-        this.checker = checker;
-        this.generated = model.generated();
+        super(model, checker);
         this.modelled = Rows.not(generated);
-    }
-
-    /** The model drawing the candidates. */
-    public FittedModel wrapped() {
-        return model;
     }
 
     public List<Constraint> constraints() {
         return checker.constraints();
-    }
-
-    @Override
-    public List<String> columns() {
-        return model.columns();
-    }
-
-    @Override
-    public String kind() {
-        return model.kind();
-    }
-
-    @Override
-    public boolean[] generated() {
-        return generated.clone();
     }
 
     @Override

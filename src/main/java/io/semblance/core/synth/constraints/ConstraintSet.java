@@ -81,10 +81,27 @@ public final class ConstraintSet {
         return joint.joined();
     }
 
-    /** Fits the named model to {@link #fitData()} for full or hybrid synthesis; wrap it with {@link #full}. */
+    /**
+     * Fits the named model to {@link #fitData()} for full or hybrid synthesis; wrap it with {@link #full}. A column
+     * of a fixed group named in the cart visit sequence stands for its group's joint column.
+     */
     public FittedModel fit(String model, long seed, Locale locale, CartOptions cart, ProgressListener progress,
                            Cancellation cancel) {
-        return Synthesis.fit(model, fitData(), fitMeta(), seed, locale, cart, progress, cancel);
+        CartOptions joined = cart == null ? null
+                : new CartOptions(cart.minLeaf(), cart.smoothing(), joinedSequence(cart.visitSequence()));
+        return Synthesis.fit(model, fitData(), fitMeta(), seed, locale, joined, progress, cancel);
+    }
+
+    /** The sequence with each fixed column as its joint column, once; other names (even repeated) as given. */
+    private List<String> joinedSequence(List<String> sequence) {
+        List<String> out = new ArrayList<>();
+        for (String name : sequence) {
+            String j = joint.rename(List.of(name)).get(0);
+            if (j.equals(name) || !out.contains(j)) {
+                out.add(j);
+            }
+        }
+        return out;
     }
 
     /** The full-synthesis writer of a model fitted to {@link #fitData()}: training columns, every constraint met. */
@@ -99,8 +116,11 @@ public final class ConstraintSet {
         return m;
     }
 
-    /** A partial-synthesis writer and the constraints it cannot enforce because they read only kept columns. */
-    public record Partial(FittedModel model, List<Constraint> unenforced) {
+    /**
+     * A partial-synthesis writer, the constraints it cannot enforce because they read only kept columns, and the
+     * partial model it draws from (on the table with any wholly redrawn or wholly kept fixed group joined).
+     */
+    public record Partial(FittedModel model, List<Constraint> unenforced, PartialModel fitted) {
         public Partial {
             unenforced = List.copyOf(unenforced);
         }
@@ -124,9 +144,9 @@ public final class ConstraintSet {
         PartialModel pm = Synthesis.partial(model, pj.data(), pj.meta(), pj.rename(sensitive), seed, locale, cart,
                 progress, cancel);
         if (isEmpty()) {
-            return new Partial(pm, List.of());
+            return new Partial(pm, List.of(), pm);
         }
         PartialRows rows = new PartialRows(pj.split(pm), pj.split(pm.full()), pj.toOriginal(pm.redrawn()), checker);
-        return new Partial(rows, rows.unenforced());
+        return new Partial(rows, rows.unenforced(), pm);
     }
 }

@@ -10,6 +10,7 @@ import io.semblance.core.profile.Numbers;
 import io.semblance.core.profile.Profiler;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -181,6 +182,17 @@ public final class Constraints {
      * the table's rows are the real combinations of {@link Constraint.Fixed} columns.
      */
     public static Checker bind(List<Constraint> constraints, Metadata meta, Dataset data) {
-        return new Checker(constraints, meta, data);
+        return new Checker(constraints, meta, data.names(),
+                name -> Profiler.datetimeFormatOf(data.column(data.indexOf(name))), data);
+    }
+
+    /**
+     * Binds constraints to rows with the named columns, without data: {@code dataFormats} gives the format of each
+     * datetime column whose metadata has none (as {@link Checker#datetimeFormats()} gave them when the constraints
+     * were first bound to the data). A {@link Constraint.Fixed} needs the real rows, so it is refused here.
+     */
+    public static Checker bind(List<Constraint> constraints, Metadata meta, List<String> columns,
+                               Map<String, String> dataFormats) {
+        return new Checker(constraints, meta, columns, dataFormats::get, null);
     }
 }

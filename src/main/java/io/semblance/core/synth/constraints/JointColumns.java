@@ -188,6 +188,11 @@ public final class JointColumns {
         return new Split(joint);
     }
 
+    /** Whether the model writes the original columns from a model fitted with some of them joined. */
+    static boolean isSplit(FittedModel model) {
+        return model instanceof Split;
+    }
+
     /** Writes the original columns from the joint model's rows. */
     private final class Split implements FittedModel {
         private final FittedModel joint;

@@ -26,19 +26,16 @@ import java.util.function.Predicate;
  * other variants, then the fallback), keeping the first draw that meets the constraints with a free key, else
  * synthesis stops naming the row.
  */
-final class PartialRows implements FittedModel {
+final class PartialRows extends CheckedModel {
     private static final long RETRY_STREAM = 0x9A31;
     private static final long FALLBACK_STREAM = 0x9A32;
     private static final long UNIQUE_STREAM = 0x9A33;
     static final int TRIES = 40;
     static final int FALLBACK_CHUNKS = 4;
 
-    private final FittedModel partial;
     private final FittedModel full;
     /** Per column, whether a fallback takes the full-synthesis row's value: redrawn and not generated. */
     private final boolean[] fromDonor;
-    private final boolean[] generated;
-    private final Checker checker;
     private final int[] rowWise;
     private final int[] enforced;
     private final List<Constraint> unenforced = new ArrayList<>();
@@ -49,14 +46,12 @@ final class PartialRows implements FittedModel {
      * @param redrawn  per column, whether the partial model redraws it (see {@link io.semblance.core.synth.PartialModel})
      */
     PartialRows(FittedModel partial, FittedModel full, boolean[] redrawn, Checker checker) {
-        this.partial = partial;
+        super(partial, checker);
         this.full = full;
-        this.generated = partial.generated();
         this.fromDonor = new boolean[generated.length];
         for (int c = 0; c < generated.length; c++) {
             fromDonor[c] = redrawn[c] && !generated[c];
         }
-        this.checker = checker;
         List<Integer> rows = new ArrayList<>();
         List<Integer> all = new ArrayList<>();
         for (int k = 0; k < checker.constraints().size(); k++) {
@@ -80,21 +75,6 @@ final class PartialRows implements FittedModel {
     /** The constraints that read only kept columns: real rows breaking them are written as they are. */
     List<Constraint> unenforced() {
         return List.copyOf(unenforced);
-    }
-
-    @Override
-    public List<String> columns() {
-        return partial.columns();
-    }
-
-    @Override
-    public String kind() {
-        return partial.kind();
-    }
-
-    @Override
-    public boolean[] generated() {
-        return generated.clone();
     }
 
     private boolean meets(String[] row) {
@@ -132,7 +112,7 @@ final class PartialRows implements FittedModel {
         List<String[]> last = null;
         for (int t = 0; t < TRIES && open > 0; t++) {
             long v = t == 0 ? variant : Seeds.derive(variant, RETRY_STREAM, t);
-            last = Rows.draw(partial, seed, chunk, count, v);
+            last = Rows.draw(model, seed, chunk, count, v);
             for (int r = 0; r < count; r++) {
                 if (result[r] == null && ok.test(last.get(r))) {
                     result[r] = last.get(r);

@@ -29,32 +29,45 @@ import java.util.List;
  * their values cannot make as many distinct keys as rows asked, and during the pass when
  * {@link #IDLE_REFILLS} refill chunks in a row bring no free key: the model does not supply enough distinct values.
  */
-public final class UniqueModel implements FittedModel {
+public final class UniqueModel extends CheckedModel {
     private static final long REFILL_STREAM = 0x0417;
     /** Refill chunks in a row without a free key after which the pass gives up. */
     static final int IDLE_REFILLS = 3;
 
-    private final FittedModel model;
-    private final Checker checker;
-    private final boolean[] generated;
     private final boolean[] drawn;
     /** Per constraint of the checker: how many distinct keys the model can draw at most (Long.MAX_VALUE: no bound). */
     private final long[] supply;
 
     /** @param training the table the model was fitted to, whose categories bound the keys the model can draw */
     public UniqueModel(FittedModel model, Checker checker, Metadata meta, Dataset training) {
-        if (!model.columns().equals(checker.columns())) {
-            throw new IllegalArgumentException("the constraints were bound to columns " + checker.columns()
-                    + " but the model writes " + model.columns());
+        this(model, checker, supplies(checker, meta, training));
+    }
+
+    /**
+     * @param supply per constraint of the checker, how many distinct keys the model can draw at most
+     *               (Long.MAX_VALUE: no bound), as {@link #supply()} gives them
+     */
+    UniqueModel(FittedModel model, Checker checker, long[] supply) {
+        super(model, checker);
+        if (supply.length != checker.constraints().size()) {
+            throw new IllegalArgumentException("a bound on the distinct keys is needed for each of the "
+                    + checker.constraints().size() + " constraints, not " + supply.length);
         }
-        this.model = model;
-        this.checker = checker;
-        this.generated = model.generated();
         this.drawn = Rows.not(generated);
-        this.supply = new long[checker.constraints().size()];
-        for (int k = 0; k < supply.length; k++) {
-            supply[k] = supplyOf(checker.constraints().get(k), meta, training);
+        this.supply = supply.clone();
+    }
+
+    private static long[] supplies(Checker checker, Metadata meta, Dataset training) {
+        long[] out = new long[checker.constraints().size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = supplyOf(checker.constraints().get(k), meta, training);
         }
+        return out;
+    }
+
+    /** Per constraint of the checker: how many distinct keys the model can draw at most (Long.MAX_VALUE: no bound). */
+    long[] supply() {
+        return supply.clone();
     }
 
     /** The product of the real value counts when every column is categorical or boolean, else no bound. */
@@ -76,21 +89,6 @@ public final class UniqueModel implements FittedModel {
             product *= values.size();
         }
         return product;
-    }
-
-    @Override
-    public List<String> columns() {
-        return model.columns();
-    }
-
-    @Override
-    public String kind() {
-        return model.kind();
-    }
-
-    @Override
-    public boolean[] generated() {
-        return generated.clone();
     }
 
     /** The rows as the wrapped model draws them; the {@link #pass} makes them unique. */

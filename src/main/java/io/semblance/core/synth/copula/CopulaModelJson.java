@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.semblance.core.model.DatetimeFormat;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Converts a {@link CopulaModel} to and from a JSON tree: parameters only, never rows. */
 public final class CopulaModelJson {
@@ -33,10 +31,7 @@ public final class CopulaModelJson {
                     v.add(s);
                 }
             } else if (out instanceof CopulaModel.Generated g) {
-                o.put("type", "generated").put("kind", g.spec().kind()).put("locale", g.spec().locale())
-                        .put("seed", g.spec().seed());
-                ObjectNode f = o.putObject("format");
-                g.spec().format().forEach(f::put);
+                GeneratedColumnJson.write(g.spec(), o);
             }
         }
         ArrayNode margs = root.putArray("marginals");
@@ -117,11 +112,8 @@ public final class CopulaModelJson {
                     outs.add(new CopulaModel.Derived(o.get("source_dimension").asInt(), t));
                 }
                 case "generated" -> {
-                    Map<String, String> f = new LinkedHashMap<>();
-                    o.get("format").fields().forEachRemaining(e -> f.put(e.getKey(), e.getValue().asText()));
-                    GeneratorSpec spec = new GeneratorSpec(o.get("kind").asText(), f, o.get("locale").asText(),
-                            o.get("seed").asLong());
-                    outs.add(new CopulaModel.Generated(s -> generators.fromSpec(spec, s), spec));
+                    GeneratedColumn g = GeneratedColumnJson.read(o, generators);
+                    outs.add(new CopulaModel.Generated(g.bySeed(), g.spec()));
                 }
                 default -> throw new IllegalArgumentException("unknown column type " + o.get("type"));
             }

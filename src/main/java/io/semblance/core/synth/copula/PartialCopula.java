@@ -125,17 +125,8 @@ public final class PartialCopula implements PartialModel {
     }
 
     @Override
-    public boolean[] generated() {
-        return model.generated();
-    }
-
-    @Override
-    public boolean[] redrawn() {
-        boolean[] out = model.generated();
-        for (int c = 0; c < out.length; c++) {
-            out[c] |= redrawn[c];
-        }
-        return out;
+    public boolean[] drawn() {
+        return redrawn.clone();
     }
 
     @Override

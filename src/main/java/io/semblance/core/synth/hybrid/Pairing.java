@@ -12,7 +12,6 @@ import io.semblance.core.privacy.NeighbourFinder;
 import io.semblance.core.privacy.RowDistance;
 import io.semblance.core.synth.constraints.Checker;
 import io.semblance.core.synth.constraints.UsedKeys;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -66,8 +65,8 @@ final class Pairing {
         int[] poolRows = IntStream.range(0, pool).toArray();
         Dataset poolTable = drawn.selectRows(poolRows);
         this.encoder = new TableEncoder(meta, training, poolTable);
-        this.distance = new RowDistance(only(encoder.encode(training), columns));
-        this.candidates = only(encoder.encode(poolTable), columns);
+        this.distance = new RowDistance(encoder.encode(training).select(columns));
+        this.candidates = encoder.encode(poolTable).select(columns);
         this.finder = new NeighbourFinder(candidates, distance);
         this.used = checker == null ? null : UsedKeys.of(checker);
         this.keptOnly = checker == null ? new int[0] : IntStream.range(0, checker.constraints().size())
@@ -130,7 +129,7 @@ final class Pairing {
 
     /** Per record, its nearest pool row whose merge meets the row-wise constraints, or -1. */
     private int[] partners(int[] records) {
-        EncodedTable query = only(encoder.encode(training.selectRows(records)), columns);
+        EncodedTable query = encoder.encode(training.selectRows(records)).select(columns);
         if (checker == null) {
             return new NearestNeighbors(threads).nearestRows(query, candidates, distance, ProgressListener.NONE,
                     cancel);
@@ -144,8 +143,8 @@ final class Pairing {
 
     /** The nearest pool row whose merge with the record meets the row-wise constraints and repeats no key taken. */
     private int nearestFresh(int[] records, int b) {
-        NeighbourFinder.Queries queries = finder.prepare(only(encoder.encode(training.selectRows(
-                new int[] {records[b]})), columns));
+        NeighbourFinder.Queries queries = finder.prepare(encoder.encode(training.selectRows(new int[] {records[b]}))
+                .select(columns));
         return finder.nearest(queries, 0, p -> {
             String[] merged = merge(records[b], p);
             return checker.holds(merged) && used.free(merged);
@@ -169,21 +168,5 @@ final class Pairing {
             out[c] = keepReal[c] ? training.value(record, c) : drawn.value(poolRow, c);
         }
         return out;
-    }
-
-    /** The table restricted to the named columns. */
-    private static EncodedTable only(EncodedTable t, List<String> names) {
-        List<TableEncoder.Column> cols = new ArrayList<>();
-        List<double[]> numbers = new ArrayList<>();
-        List<int[]> codes = new ArrayList<>();
-        for (String name : names) {
-            int c = t.indexOf(name);
-            if (c >= 0) {
-                cols.add(t.column(c));
-                numbers.add(t.numbers(c));
-                codes.add(t.codes(c));
-            }
-        }
-        return EncodedTable.of(cols, numbers.toArray(new double[0][]), codes.toArray(new int[0][]), t.rows());
     }
 }

@@ -14,11 +14,8 @@ import io.semblance.core.model.Dataset;
 import io.semblance.core.model.Metadata;
 import io.semblance.core.model.SdType;
 import io.semblance.core.synth.FittedModel;
-import io.semblance.core.synth.ModelFiles;
-import io.semblance.core.synth.Synthesis;
 import io.semblance.core.synth.fake.FakeGenerators;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,7 +34,7 @@ class CartKnownAnswerTest {
         {"k6", "b", "12"}, {"k7", "a", "4"}, {"k8", "b", "13"}, {"k9", "a", "5"}, {"k10", "b", "14"},
     };
 
-    private static Dataset table() {
+    static Dataset table() {
         List<String[]> rows = new ArrayList<>();
         for (String[] r : ROWS) {
             rows.add(r.clone());
@@ -45,7 +42,7 @@ class CartKnownAnswerTest {
         return Dataset.ofRows("tiny", List.of("id", "g", "y"), rows, List.of());
     }
 
-    private static Metadata meta() {
+    static Metadata meta() {
         return new Metadata(List.of(ColumnMeta.of("id", SdType.ID), ColumnMeta.of("g", SdType.CATEGORICAL),
                 ColumnMeta.of("y", SdType.NUMERICAL).withInteger(true)), null);
     }
@@ -110,22 +107,26 @@ class CartKnownAnswerTest {
     }
 
     @Test
-    void visitSequenceCanBeGivenAndSavingIsRefused() {
+    void visitSequenceCanBeGivenAndNamesOnlyModelledColumns() {
         CartModel m = new CartSynthesizer(new FakeGenerators(Locale.US), new CartOptions(5, true, List.of("y")))
                 .fit(table(), meta(), 1, ProgressListener.NONE, Cancellation.NEVER);
         assertEquals(List.of("y", "g"), m.visitSequence());
-        assertThrows(IllegalArgumentException.class, () -> new CartSynthesizer(new FakeGenerators(Locale.US),
-                new CartOptions(5, true, List.of("id"))).fit(table(), meta(), 1, ProgressListener.NONE,
-                Cancellation.NEVER));
-        FittedModel viaEngine = Synthesis.fit("cart", table(), meta(), 1, Locale.US, ProgressListener.NONE,
-                Cancellation.NEVER);
-        assertEquals("cart", viaEngine.kind());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ModelFiles.save(viaEngine, Path.of("unused.json"), false));
-        assertEquals("cannot save a cart model", e.getMessage());
+        IllegalArgumentException generated = assertThrows(IllegalArgumentException.class, () -> new CartSynthesizer(
+                new FakeGenerators(Locale.US), new CartOptions(5, true, List.of("id"))).fit(table(), meta(), 1,
+                ProgressListener.NONE, Cancellation.NEVER));
+        assertEquals("the visit sequence names \"id\", an identifier or personal-data column, which is generated"
+                + " rather than modelled; name only modelled columns", generated.getMessage());
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> new CartSynthesizer(
+                new FakeGenerators(Locale.US), new CartOptions(5, true, List.of("g", "h"))).fit(table(), meta(), 1,
+                ProgressListener.NONE, Cancellation.NEVER));
+        assertEquals("the visit sequence names \"h\", which is not a column of the table", unknown.getMessage());
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> new CartSynthesizer(
+                new FakeGenerators(Locale.US), new CartOptions(5, true, List.of("g", "g"))).fit(table(), meta(), 1,
+                ProgressListener.NONE, Cancellation.NEVER));
+        assertEquals("the visit sequence names \"g\" twice", twice.getMessage());
     }
 
-    private static List<String[]> sample(FittedModel m, long seed, int n) {
+    static List<String[]> sample(FittedModel m, long seed, int n) {
         ByteOut out = new ByteOut(1 << 16);
         m.writeChunk(seed, 0, n, out);
         String text = new String(out.array(), 0, out.size(), StandardCharsets.UTF_8);

@@ -15,6 +15,7 @@ import io.semblance.core.model.Dataset;
 import io.semblance.core.model.Metadata;
 import io.semblance.core.model.SdType;
 import io.semblance.core.synth.FittedModel;
+import io.semblance.core.synth.ModelFiles;
 import io.semblance.core.synth.Synthesis;
 import io.semblance.core.synth.cart.CartOptions;
 import io.semblance.core.synth.output.SampleWriter;
@@ -100,6 +101,7 @@ class FixedAndUniqueTest {
         Set<String> invented = pairs(free, "city", "zip");
         invented.removeAll(real);
         assertTrue(invented.size() > 50, "without the constraint the model invents pairs: " + invented.size());
+        assertEquals(6000, new HashSet<>(List.of(free.column(0))).size(), "generated ids never repeat");
         Dataset syn = sample(fit(set, model, 5), 6000, 5, 2, "syn.csv");
         assertEquals(6000, syn.rowCount());
         assertEquals(d.names(), syn.names());
@@ -119,6 +121,60 @@ class FixedAndUniqueTest {
         assertEquals(20_000, syn.rowCount());
         assertEquals(List.of(), set.checker().violations(syn));
         assertEquals(20_000, new HashSet<>(List.of(syn.column(syn.indexOf("code")))).size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"copula", "cart"})
+    void rulesAndUniqueColumnsAreSavedWithTheModel(String model) throws Exception {
+        Dataset d = places();
+        Metadata meta = placesMeta();
+        List<String> texts = List.of("unique(code)", "price in 100..800", "unique(city, price)", "unique(id)");
+        ConstraintSet set = set(d, meta, texts.toArray(new String[0]));
+        FittedModel m = fit(set, model, 6);
+        Path file = dir.resolve("m.json");
+        ModelFiles.save(m, file, false);
+        FittedModel loaded = ModelFiles.load(file);
+        assertEquals(texts, ConstraintsJson.constraintsOf(loaded).stream().map(Constraint::text).toList());
+        Dataset fitted = sample(m, 9000, 6, 2, "fitted.csv");
+        Dataset syn = sample(loaded, 9000, 6, 3, "loaded.csv");
+        for (int c = 1; c < d.columnCount(); c++) {
+            assertArrayEquals(fitted.column(c), syn.column(c), d.name(c) + ": the same rows (ids aside, which only the"
+                    + " fitting run keeps off the real ones)");
+        }
+        assertEquals(List.of(), set.checker().violations(syn));
+        ConstraintSet few = set(d, meta, "unique(city)");
+        ModelFiles.save(fit(few, model, 1), dir.resolve("few.json"), false);
+        FittedModel fewLoaded = ModelFiles.load(dir.resolve("few.json"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> sample(fewLoaded, 41, 1, 2, "few.csv"));
+        assertEquals("constraint \"unique(city)\" cannot be met: its columns have only 40 distinct values, fewer than"
+                + " the 41 rows asked", e.getMessage());
+    }
+
+    @Test
+    void aVisitSequenceNamingAFixedColumnPlacesItsCombination() throws Exception {
+        Dataset d = places();
+        Metadata meta = placesMeta();
+        ConstraintSet set = set(d, meta, "fixed(city, zip)");
+        FittedModel joint = set.fit("cart", 2, Locale.US, new CartOptions(CartOptions.AUTOMATIC, true,
+                List.of("price", "zip")), ProgressListener.NONE, Cancellation.NEVER);
+        assertEquals(List.of("price", "city + zip"),
+                ((io.semblance.core.synth.cart.CartModel) joint).visitSequence().subList(0, 2));
+        Dataset syn = sample(set.full(joint), 3000, 2, 2, "seq.csv");
+        assertTrue(pairs(d, "city", "zip").containsAll(pairs(syn, "city", "zip")));
+    }
+
+    @Test
+    void aModelUnderFixedCombinationsIsNotSaved() {
+        Dataset d = places();
+        Metadata meta = placesMeta();
+        FittedModel m = fit(set(d, meta, "fixed(city, zip)", "unique(code)"), "copula", 1);
+        Path file = dir.resolve("fixed.json");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ModelFiles.save(m, file,
+                false));
+        assertEquals("a model fitted under fixed(...) constraints cannot be saved: a model file does not keep the real"
+                + " combinations they allow", e.getMessage());
+        assertTrue(Files.notExists(file));
     }
 
     @Test

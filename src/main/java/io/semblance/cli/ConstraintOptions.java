@@ -3,36 +3,24 @@ package io.semblance.cli;
 
 import io.semblance.core.model.Dataset;
 import io.semblance.core.model.Metadata;
-import io.semblance.core.synth.FittedModel;
-import io.semblance.core.synth.constraints.ConstrainedModel;
 import io.semblance.core.synth.constraints.Constraint;
+import io.semblance.core.synth.constraints.ConstraintSet;
 import io.semblance.core.synth.constraints.Constraints;
+import io.semblance.core.synth.constraints.Violations;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The synth command's --constraint handling: parsing, the report on real rows, and wrapping the fitted model. */
+/** The synth command's --constraint handling: parsing, the report on real rows, and the notes on partial runs. */
 final class ConstraintOptions {
     private ConstraintOptions() {
     }
 
     /**
      * The constraints from the metadata and the command line, bound to the training table, with a warning on
-     * {@code err} for each one real rows break; null when there are none. A bad --constraint is a usage error.
+     * {@code err} for each one real rows break (empty when there are none). A bad --constraint is a usage error.
      */
-    static Constraints.Checker prepare(List<String> given, boolean full, Metadata meta, Dataset training,
-                                       PrintWriter err) {
-        List<String> cli = given == null ? List.of() : given;
-        if (!full) {
-            if (!cli.isEmpty()) {
-                throw new Cli.UsageException("--constraint applies to --strategy full only");
-            }
-            if (!meta.constraints().isEmpty()) {
-                err.println("note: the metadata's constraints apply to --strategy full only; they are not used here");
-                err.flush();
-            }
-            return null;
-        }
+    static ConstraintSet prepare(List<String> given, Metadata meta, Dataset training, PrintWriter err) {
         List<Constraint> all = new ArrayList<>();
         for (String t : meta.constraints()) {
             try {
@@ -41,26 +29,49 @@ final class ConstraintOptions {
                 throw new IllegalArgumentException("metadata: " + e.getMessage(), e);
             }
         }
-        for (String t : cli) {
+        for (String t : given == null ? List.<String>of() : given) {
             try {
                 all.add(Constraints.parse(t, meta));
             } catch (IllegalArgumentException e) {
                 throw new Cli.UsageException("--constraint: " + e.getMessage());
             }
         }
-        if (all.isEmpty()) {
-            return null;
+        ConstraintSet set = ConstraintSet.of(all, meta, training);
+        if (!set.isEmpty()) {
+            for (Violations v : set.violations()) {
+                err.println("warning: " + v.describe());
+            }
+            err.flush();
         }
-        Constraints.Checker checker = Constraints.bind(all, meta, training);
-        for (Constraints.Violations v : checker.violations(training)) {
-            err.println("warning: " + v.describe());
-        }
-        err.flush();
-        return checker;
+        return set;
     }
 
-    /** The model writing only rows that meet the constraints (the model itself when there are none). */
-    static FittedModel apply(FittedModel m, Constraints.Checker checker) {
-        return checker == null ? m : new ConstrainedModel(m, checker);
+    /** A note for each constraint real rows break that partial synthesis cannot enforce, as it reads kept columns only. */
+    static void notes(ConstraintSet set, ConstraintSet.Partial partial, PrintWriter err) {
+        for (Violations v : set.violations()) {
+            if (partial.unenforced().contains(v.constraint())) {
+                err.println("note: \"" + v.constraint().text() + "\" reads only columns that partial synthesis keeps,"
+                        + " so the " + v.count() + " real row" + (v.count() == 1 ? "" : "s") + " breaking it"
+                        + (v.count() == 1 ? " is" : " are") + " written as they are");
+            }
+        }
+        err.flush();
+    }
+
+    /** Refuses options that cannot work with fixed combinations, whose columns the fitted model joins. */
+    static void checkJoined(ConstraintSet set, boolean saveModel, List<String> conditionColumns) {
+        if (set.joined().isEmpty()) {
+            return;
+        }
+        if (saveModel) {
+            throw new Cli.UsageException("--save-model cannot save a model fitted under fixed(...) constraints: a model"
+                    + " file does not keep the real combinations they allow; drop --save-model or the fixed constraint");
+        }
+        for (String c : conditionColumns) {
+            if (set.joined().contains(c)) {
+                throw new Cli.UsageException("--condition and --rebalance cannot name \"" + c + "\", which is part of"
+                        + " a fixed combination");
+            }
+        }
     }
 }

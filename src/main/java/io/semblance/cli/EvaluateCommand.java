@@ -14,6 +14,7 @@ import io.semblance.core.report.ReportJson;
 import io.semblance.core.evaluate.Threshold;
 import io.semblance.core.evaluate.Thresholds;
 import io.semblance.core.synth.Synthesis;
+import io.semblance.core.synth.hybrid.Provenance;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +44,11 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--holdout", paramLabel = "H.csv", description = "Real rows the synthesizer never saw.")
     Path holdout;
+
+    @Option(names = "--provenance", paramLabel = "P.csv", description = "The provenance synth --strategy hybrid wrote"
+            + " (--provenance-out): judge the privacy of the rows built from real records apart from that of the fully"
+            + " synthetic rows. REAL must then be the table synth read, and --sensitive the columns it redrew.")
+    Path provenance;
 
     @Option(names = "--metadata", paramLabel = "META.json", description = "Column types and roles (default: detected from REAL).")
     Path metadata;
@@ -107,17 +113,33 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (target != null) {
             checkColumns(r, List.of(target), "--target");
         }
+        Provenance prov = null;
+        if (provenance != null) {
+            if (sa.isEmpty()) {
+                throw new Cli.UsageException("--provenance needs the sensitive columns hybrid synthesis redrew: give"
+                        + " --sensitive COL[,COL...]");
+            }
+            Dataset p = Inputs.table(provenance, read, progress, err);
+            try {
+                prov = Provenance.read(p, s.rowCount(), r.rowCount());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(provenance.getFileName() + ": " + e.getMessage());
+            }
+        }
         List<InputFile> files = new ArrayList<>();
         files.add(InputFile.of("real", real, r.rowCount()));
         files.add(InputFile.of("synthetic", synthetic, s.rowCount()));
         if (h != null) {
             files.add(InputFile.of("holdout", holdout, h.rowCount()));
         }
+        if (prov != null) {
+            files.add(InputFile.of("provenance", provenance, prov.rows()));
+        }
         if (metadata != null) {
             files.add(InputFile.of("metadata", metadata, -1));
         }
         EvaluationReport report = Evaluation.run(new Evaluation.Request(r, s, h, meta, q, sa, target, seed, tau,
-                chosen), files, new Version().getVersion()[0], progress, Cancellation.NEVER);
+                chosen, prov), files, new Version().getVersion()[0], progress, Cancellation.NEVER);
         progress.done();
         if (json != null) {
             byte[] b = ReportJson.write(report).getBytes(StandardCharsets.UTF_8);

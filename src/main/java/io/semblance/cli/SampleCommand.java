@@ -5,7 +5,7 @@ import io.semblance.core.job.Cancellation;
 import io.semblance.core.synth.FittedModel;
 import io.semblance.core.synth.ModelFiles;
 import io.semblance.core.synth.Seeds;
-import io.semblance.core.synth.constraints.ConstrainedModel;
+import io.semblance.core.synth.constraints.ConstraintsJson;
 import io.semblance.core.synth.output.SampleWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,9 +51,10 @@ public final class SampleCommand implements Callable<Integer> {
         }
         ConsoleProgress progress = new ConsoleProgress(System.err, quiet);
         FittedModel m = ModelFiles.load(model);
-        if (m instanceof ConstrainedModel c && !quiet) {
+        var constraints = ConstraintsJson.constraintsOf(m);
+        if (!constraints.isEmpty() && !quiet) {
             spec.commandLine().getErr().println("constraints saved with the model: " + String.join(", ",
-                    c.constraints().stream().map(k -> "\"" + k.text() + "\"").toList()));
+                    constraints.stream().map(k -> "\"" + k.text() + "\"").toList()));
         }
         long s = seed != null ? seed : Seeds.fresh();
         new SampleWriter().write(m, rows, s, output, force, progress, Cancellation.NEVER);

@@ -13,6 +13,7 @@ import io.semblance.core.synth.Synthesis;
 import io.semblance.core.synth.cart.CartModel;
 import io.semblance.core.synth.cart.CartOptions;
 import io.semblance.core.synth.cart.PartialCart;
+import io.semblance.core.synth.constraints.ConstraintSet;
 import io.semblance.core.synth.hybrid.HybridSynthesis;
 import io.semblance.core.synth.output.SampleWriter;
 import java.nio.file.Files;
@@ -85,23 +86,26 @@ public final class SynthCommand implements Callable<Integer> {
     Double realShare;
 
     @Option(names = "--provenance-out", paramLabel = "P.csv",
-            description = "hybrid: write which output rows came from which real record. SENSITIVE: it links the"
-                    + " output to the real rows; keep it like the real data and never share it with the output.")
+            description = "hybrid: write which output rows came from which real record (for evaluate --provenance)."
+                    + " SENSITIVE: it links the output to the real rows; keep it like the real data and never share it"
+                    + " with the output.")
     Path provenanceOut;
 
     @Option(names = "--condition", paramLabel = "COL=VALUE",
-            description = "copula: generate only rows where COL equals VALUE, or, for a numeric or date column, lies"
+            description = "Generate only rows where COL equals VALUE, or, for a numeric or date column, lies"
                     + " in FROM..TO (inclusive; FROM.. and ..TO are open). Repeatable; every condition holds.")
     java.util.List<String> conditions;
 
     @Option(names = "--constraint", paramLabel = "RULE",
-            description = "full: every output row meets RULE: \"A <= B\" (or <, >=, >) between two numeric or date"
-                    + " columns, \"COL in LO..HI\" (inclusive), or \"COL > 0\" (or >=, <, <=). Repeatable; adds to"
-                    + " the metadata's \"constraints\". Real rows breaking one are reported.")
+            description = "Every output row meets RULE: \"A <= B\" (or <, >=, >) between two numeric or date"
+                    + " columns, \"COL in LO..HI\" (inclusive), \"COL > 0\" (or >=, <, <=), \"fixed(A, B, ...)\""
+                    + " (only combinations found in the real rows), or \"unique(A, ...)\" (no two rows share the"
+                    + " values). Repeatable; adds to the metadata's \"constraints\". Real rows breaking one are"
+                    + " reported; partial synthesis keeps those whose rule reads only kept columns.")
     java.util.List<String> constraints;
 
     @Option(names = "--rebalance", paramLabel = "COL",
-            description = "copula: set the class shares of a categorical or boolean column (equal by default).")
+            description = "Set the class shares of a categorical or boolean column (equal by default).")
     String rebalance;
 
     @Option(names = "--shares", paramLabel = "V=SHARE,...",
@@ -206,22 +210,28 @@ public final class SynthCommand implements Callable<Integer> {
                 : visitSequence.stream().map(String::strip).filter(x -> !x.isEmpty()).toList();
         CartOptions cart = new CartOptions(minLeaf != null ? minLeaf : CartOptions.AUTOMATIC,
                 smoothing == null || smoothing, sequence);
-        var checker = ConstraintOptions.prepare(constraints, !partial && !hybrid, meta, training, err);
+        if (conditioning != null) {
+            cart = cart.leadingWith(meta, conditioning.conditions(), conditioning.rebalance());
+        }
+        ConstraintSet limits = ConstraintOptions.prepare(constraints, meta, training, err);
         if (hybrid) {
-            return hybrid(training, meta, s, cart, progress, err);
+            return hybrid(training, meta, limits, s, cart, progress, err);
         }
         if (partial) {
             java.util.List<String> names = sensitive.stream().map(String::strip).filter(x -> !x.isEmpty())
                     .distinct().toList();
-            FittedModel m = Synthesis.partial(model, training, meta, names, s, Locale.forLanguageTag(locale), cart,
-                    progress, Cancellation.NEVER);
-            new SampleWriter().write(m, training.rowCount(), s, output, force, progress, Cancellation.NEVER);
-            return finish(progress, s, m, err);
+            ConstraintSet.Partial p = limits.partial(model, names, s, Locale.forLanguageTag(locale), cart, progress,
+                    Cancellation.NEVER);
+            ConstraintOptions.notes(limits, p, err);
+            new SampleWriter().write(p.model(), training.rowCount(), s, output, force, progress, Cancellation.NEVER);
+            return finish(progress, s, p.fitted(), err);
         }
-        FittedModel m = Synthesis.fit(model, training, meta, s, Locale.forLanguageTag(locale), cart, progress,
-                Cancellation.NEVER);
+        ConstraintOptions.checkJoined(limits, saveModel != null, conditioning == null ? java.util.List.of()
+                : conditioning.columns());
+        FittedModel m = limits.fit(model, s, Locale.forLanguageTag(locale), cart, progress, Cancellation.NEVER);
+        FittedModel fitted = m;
         if (saveModel != null) {
-            FittedModel saved = ConstraintOptions.apply(m, checker);
+            FittedModel saved = limits.full(m);
             ModelFiles.save(saved, saveModel, force);
             if (ModelFiles.holdsRealValues(saved)) {
                 err.println("warning: " + saveModel + " holds real values from the training data (in the cart"
@@ -234,8 +244,7 @@ public final class SynthCommand implements Callable<Integer> {
             conditioning.checkShares(d);
             m = Synthesis.conditioned(m, conditioning.conditions(), conditioning.rebalance());
         }
-        FittedModel fitted = m;
-        m = ConstraintOptions.apply(m, checker);
+        m = limits.full(m);
         new SampleWriter().write(m, n, s, output, force, progress, Cancellation.NEVER);
         return finish(progress, s, fitted, err);
     }
@@ -268,8 +277,8 @@ public final class SynthCommand implements Callable<Integer> {
         }
     }
 
-    private Integer hybrid(Dataset training, Metadata meta, long s, CartOptions cart, ConsoleProgress progress,
-                           java.io.PrintWriter err) throws Exception {
+    private Integer hybrid(Dataset training, Metadata meta, ConstraintSet limits, long s, CartOptions cart,
+                           ConsoleProgress progress, java.io.PrintWriter err) throws Exception {
         java.util.List<String> names = sensitive.stream().map(String::strip).filter(x -> !x.isEmpty())
                 .distinct().toList();
         long n = rows != null ? rows : training.rowCount();
@@ -279,19 +288,29 @@ public final class SynthCommand implements Callable<Integer> {
                     + " real records, but the input has only " + training.rowCount());
         }
         HybridSynthesis.check(training, meta, names, realShare, n);
-        FittedModel m = Synthesis.fit(model, training, meta, s, Locale.forLanguageTag(locale), cart, progress,
-                Cancellation.NEVER);
-        HybridSynthesis.Result r = HybridSynthesis.build(m, training, meta, names, realShare, n, s,
-                Runtime.getRuntime().availableProcessors(), progress, Cancellation.NEVER);
+        ConstraintOptions.checkJoined(limits, false, java.util.List.of());
+        FittedModel fitted = limits.fit(model, s, Locale.forLanguageTag(locale), cart, progress, Cancellation.NEVER);
+        HybridSynthesis.Result r = HybridSynthesis.build(limits.full(fitted), training, meta, names, realShare, n, s,
+                Runtime.getRuntime().availableProcessors(), limits.checker(), progress, Cancellation.NEVER);
         HybridSynthesis.write(r, output, force);
         if (provenanceOut != null) {
             HybridSynthesis.writeProvenance(r, provenanceOut, force);
         }
-        return finish(progress, s, m, err);
+        return finish(progress, s, fitted, err);
     }
 
     private record Conditioning(java.util.List<io.semblance.core.synth.conditions.Condition> conditions,
                                 io.semblance.core.synth.conditions.Rebalance rebalance) {
+        /** The columns the conditions and the rebalancing name. */
+        java.util.List<String> columns() {
+            java.util.List<String> out = new java.util.ArrayList<>();
+            conditions.forEach(c -> out.add(c.column()));
+            if (rebalance != null) {
+                out.add(rebalance.column());
+            }
+            return out;
+        }
+
         /** Checks that the shares name values of the column (unknown ones are a usage error). */
         void checkShares(Dataset d) {
             if (rebalance == null) {
@@ -320,9 +339,6 @@ public final class SynthCommand implements Callable<Integer> {
         }
         if (partial) {
             throw new Cli.UsageException("--condition and --rebalance apply to --strategy full only");
-        }
-        if (!model.equals("copula")) {
-            throw new Cli.UsageException("--condition and --rebalance are available for --model copula only");
         }
         try {
             var list = (conditions == null ? java.util.List.<String>of() : conditions).stream()

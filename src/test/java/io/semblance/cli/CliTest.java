@@ -286,13 +286,9 @@ class CliTest {
         assertFalse(Files.exists(dir.resolve("h.csv")));
     }
 
-    @Test
-    void conditionsAndRebalance() throws Exception {
-        Path o = dir.resolve("cond.csv");
-        assertEquals(0, run("synth", credit(), "-o", o.toString(), "--seed", "4", "-q", "--rows", "300",
-                "--condition", "housing=own", "--condition", "age=30..40", "--rebalance", "telephone",
-                "--shares", "yes=0.5,none=0.5"), err.toString());
-        List<String> lines = Files.readAllLines(o);
+    /** Checks the 300 rows of a conditioned german credit output; returns how many have telephone=yes. */
+    private static int ownersAged30To40WithTelephone(Path out) throws java.io.IOException {
+        List<String> lines = Files.readAllLines(out);
         assertEquals(301, lines.size());
         int yes = 0;
         for (String line : lines.subList(1, lines.size())) {
@@ -302,12 +298,25 @@ class CliTest {
             assertTrue(age >= 30 && age <= 40, line);
             yes += f[18].equals("yes") ? 1 : 0;
         }
+        return yes;
+    }
+
+    @Test
+    void conditionsAndRebalance() throws Exception {
+        Path o = dir.resolve("cond.csv");
+        assertEquals(0, run("synth", credit(), "-o", o.toString(), "--seed", "4", "-q", "--rows", "300",
+                "--condition", "housing=own", "--condition", "age=30..40", "--rebalance", "telephone",
+                "--shares", "yes=0.5,none=0.5"), err.toString());
+        int yes = ownersAged30To40WithTelephone(o);
         assertTrue(yes > 100 && yes < 200, "telephone=yes in " + yes + " rows");
+        Path c = dir.resolve("cart-cond.csv");
+        assertEquals(0, run("synth", credit(), "-o", c.toString(), "--seed", "4", "-q", "--rows", "300",
+                "--model", "cart", "--condition", "housing=own", "--condition", "age=30..40", "--rebalance",
+                "telephone"), err.toString());
+        assertEquals(150, ownersAged30To40WithTelephone(c));
         String p = dir.resolve("c2.csv").toString();
         assertEquals(2, run("synth", credit(), "-o", p, "--condition", "age"));
         assertTrue(err.toString().contains("COL=VALUE"), err.toString());
-        assertEquals(2, run("synth", credit(), "-o", p, "--model", "cart", "--condition", "age=30..40"));
-        assertEquals("error: --condition and --rebalance are available for --model copula only", err.toString().strip());
         assertEquals(2, run("synth", credit(), "-o", p, "--shares", "yes=1"));
         assertEquals(2, run("synth", credit(), "-o", p, "--rebalance", "telephone", "--shares", "yes=0.5,none=0.4"));
         assertTrue(err.toString().contains("must sum to 1"), err.toString());

@@ -58,13 +58,7 @@ class ConstraintCliTest {
             assertFalse(err.toString().contains("\"amount > 0\""), err.toString());
             Dataset syn = TableReaders.read(o);
             assertEquals(3000, syn.rowCount());
-            for (int i = 0; i < syn.rowCount(); i++) {
-                String in = syn.value(i, 0);
-                String outDay = syn.value(i, 1);
-                assertTrue(in == null || outDay == null || outDay.compareTo(in) > 0, in + " " + outDay);
-                double amount = Numbers.parse(syn.value(i, 2));
-                assertTrue(Double.isNaN(amount) || (amount >= 100 && amount <= 400), "amount " + amount);
-            }
+            assertStaysMeetRules(syn);
         }
     }
 
@@ -95,26 +89,28 @@ class ConstraintCliTest {
             Path m = dir.resolve(model + ".json");
             assertEquals(0, run("synth", data.toString(), "--metadata", meta.toString(), "-o", o.toString(), "--seed",
                     "4", "-q", "--model", model, "--rows", "2000", "--constraint", "checkout > checkin",
-                    "--save-model", m.toString()), err.toString());
+                    "--constraint", "unique(checkin, amount)", "--save-model", m.toString()), err.toString());
             assertEquals(model.equals("cart"), err.toString().contains("warning: " + m + " holds real values from the"
                     + " training data"), err.toString());
             Path s = dir.resolve(model + ".sampled.csv");
             assertEquals(0, run("sample", m.toString(), "--rows", "2000", "--seed", "4", "-o", s.toString()),
                     err.toString());
             assertTrue(err.toString().contains("constraints saved with the model: \"amount <= 300\", \"checkout >"
-                    + " checkin\""), err.toString());
+                    + " checkin\", \"unique(checkin, amount)\""), err.toString());
             assertEquals(Files.readString(o), Files.readString(s), model);
             Path more = dir.resolve(model + ".more.csv");
             assertEquals(0, run("sample", m.toString(), "--rows", "5000", "--seed", "5", "-q", "-o", more.toString()),
                     err.toString());
             Dataset syn = TableReaders.read(more);
             assertEquals(5000, syn.rowCount());
+            java.util.Set<String> keys = new java.util.HashSet<>();
             for (int i = 0; i < syn.rowCount(); i++) {
                 String in = syn.value(i, 0);
                 String outDay = syn.value(i, 1);
                 assertTrue(in == null || outDay == null || outDay.compareTo(in) > 0, in + " " + outDay);
                 double amount = Numbers.parse(syn.value(i, 2));
                 assertTrue(Double.isNaN(amount) || amount <= 300, "amount " + amount);
+                assertTrue(in == null || Double.isNaN(amount) || keys.add(in + "|" + amount), "repeated " + in);
             }
         }
     }
@@ -130,9 +126,6 @@ class ConstraintCliTest {
                 err.toString());
         assertEquals(2, run("synth", data.toString(), "-o", o.toString(), "--constraint", "amount = 3", "-q"));
         assertTrue(err.toString().contains("is not understood"), err.toString());
-        assertEquals(2, run("synth", data.toString(), "-o", o.toString(), "--constraint", "amount > 0", "--strategy",
-                "partial", "--sensitive", "amount", "-q"));
-        assertEquals("error: --constraint applies to --strategy full only", err.toString().strip());
         assertFalse(Files.exists(o));
     }
 
@@ -144,5 +137,86 @@ class ConstraintCliTest {
                 "-q", "--rows", "100"));
         assertTrue(err.toString().contains("are met by only 0 of"), err.toString());
         assertFalse(Files.exists(o));
+    }
+
+    private void assertStaysMeetRules(Dataset syn) {
+        for (int i = 0; i < syn.rowCount(); i++) {
+            String in = syn.value(i, 0);
+            String outDay = syn.value(i, 1);
+            assertTrue(in == null || outDay == null || outDay.compareTo(in) > 0, in + " " + outDay);
+            double amount = Numbers.parse(syn.value(i, 2));
+            assertTrue(Double.isNaN(amount) || (amount >= 100 && amount <= 400), "amount " + amount);
+        }
+    }
+
+    @Test
+    void partialAndHybridMeetTheConstraints() throws Exception {
+        Path data = stays();
+        Dataset real = TableReaders.read(data);
+        for (String model : new String[] {"copula", "cart"}) {
+            Path o = dir.resolve(model + "-partial.csv");
+            assertEquals(0, run("synth", data.toString(), "-o", o.toString(), "--seed", "4", "-q", "--model", model,
+                    "--strategy", "partial", "--sensitive", "checkout,amount", "--constraint", "checkout > checkin",
+                    "--constraint", "amount in 100..400", "--constraint", "checkin >= 2024-01-10"), err.toString());
+            assertTrue(err.toString().contains("warning: 1 real row breaks \"checkout > checkin\" (row 3)"),
+                    err.toString());
+            assertTrue(err.toString().contains("note: \"checkin >= 2024-01-10\" reads only columns that partial"
+                    + " synthesis keeps, so the "), err.toString());
+            Dataset syn = TableReaders.read(o);
+            assertEquals(real.rowCount(), syn.rowCount());
+            assertStaysMeetRules(syn);
+            for (int i = 0; i < real.rowCount(); i++) {
+                assertEquals(real.value(i, 0), syn.value(i, 0));
+                assertEquals(real.value(i, 3), syn.value(i, 3));
+            }
+            Path h = dir.resolve(model + "-hybrid.csv");
+            assertEquals(0, run("synth", data.toString(), "-o", h.toString(), "--seed", "4", "-q", "--model", model,
+                    "--strategy", "hybrid", "--sensitive", "checkout,amount", "--real-share", "0.5", "--constraint",
+                    "checkout > checkin", "--constraint", "amount in 100..400", "--constraint",
+                    "fixed(kind, amount)"), err.toString());
+            Dataset hy = TableReaders.read(h);
+            assertEquals(real.rowCount(), hy.rowCount());
+            assertStaysMeetRules(hy);
+            java.util.Set<String> pairs = new java.util.HashSet<>();
+            for (int i = 0; i < real.rowCount(); i++) {
+                pairs.add(real.value(i, 3) + "|" + real.value(i, 2));
+            }
+            for (int i = 0; i < hy.rowCount(); i++) {
+                assertTrue(pairs.contains(hy.value(i, 3) + "|" + hy.value(i, 2)), hy.value(i, 3) + " " + hy.value(i, 2));
+            }
+        }
+    }
+
+    @Test
+    void sdvFixedCombinationsAndUniqueFromTheMetadata() throws Exception {
+        Path data = stays();
+        Path meta = dir.resolve("meta.json");
+        assertEquals(0, run("metadata", data.toString(), "-o", meta.toString()), err.toString());
+        Files.writeString(meta, Files.readString(meta).replaceFirst("\\{", "{\"constraints\": ["
+                + "{\"constraint_class\": \"FixedCombinations\", \"constraint_parameters\":"
+                + " {\"column_names\": [\"kind\", \"amount\"]}},"
+                + "{\"constraint_class\": \"Unique\", \"constraint_parameters\": {\"column_names\": [\"checkin\","
+                + " \"kind\"]}}],"));
+        Path o = dir.resolve("o.csv");
+        assertEquals(0, run("synth", data.toString(), "--metadata", meta.toString(), "-o", o.toString(), "--seed", "2",
+                "-q", "--rows", "300", "--model", "cart"), err.toString());
+        Dataset real = TableReaders.read(data);
+        Dataset syn = TableReaders.read(o);
+        java.util.Set<String> pairs = new java.util.HashSet<>();
+        for (int i = 0; i < real.rowCount(); i++) {
+            pairs.add(real.value(i, 3) + "|" + real.value(i, 2));
+        }
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (int i = 0; i < syn.rowCount(); i++) {
+            assertTrue(pairs.contains(syn.value(i, 3) + "|" + syn.value(i, 2)));
+            assertTrue(syn.value(i, 0) == null || keys.add(syn.value(i, 0) + "|" + syn.value(i, 3)), "repeated key");
+        }
+        assertEquals(2, run("synth", data.toString(), "--metadata", meta.toString(), "-o", o.toString(), "--force",
+                "-q", "--save-model", dir.resolve("m.json").toString()));
+        assertTrue(err.toString().contains("warning: ") && err.toString().contains(" real rows break \"unique(checkin,"
+                + " kind)\""), err.toString());
+        assertTrue(err.toString().strip().endsWith("\nerror: --save-model cannot save a model fitted under fixed(...)"
+                + " constraints: a model file does not keep the real combinations they allow; drop --save-model or the"
+                + " fixed constraint"), err.toString());
     }
 }

@@ -59,6 +59,43 @@ public final class EncodedTable {
         return codes[c];
     }
 
+    /** The table restricted to the named columns that it has, in the order named (names it lacks are skipped). */
+    public EncodedTable select(List<String> names) {
+        List<TableEncoder.Column> cols = new java.util.ArrayList<>();
+        List<double[]> num = new java.util.ArrayList<>();
+        List<int[]> code = new java.util.ArrayList<>();
+        for (String name : names) {
+            int c = indexOf(name);
+            if (c >= 0) {
+                cols.add(columns.get(c));
+                num.add(numeric[c]);
+                code.add(codes[c]);
+            }
+        }
+        return new EncodedTable(List.copyOf(cols), num.toArray(new double[0][]), code.toArray(new int[0][]), rows);
+    }
+
+    /** The given rows (0-based, in the order given; repeats allowed), on the same schema. */
+    public EncodedTable selectRows(int[] rowIndexes) {
+        double[][] num = new double[columns.size()][];
+        int[][] code = new int[columns.size()][];
+        for (int c = 0; c < columns.size(); c++) {
+            if (numeric[c] != null) {
+                num[c] = new double[rowIndexes.length];
+                for (int i = 0; i < rowIndexes.length; i++) {
+                    num[c][i] = numeric[c][rowIndexes[i]];
+                }
+            }
+            if (codes[c] != null) {
+                code[c] = new int[rowIndexes.length];
+                for (int i = 0; i < rowIndexes.length; i++) {
+                    code[c][i] = codes[c][rowIndexes[i]];
+                }
+            }
+        }
+        return new EncodedTable(columns, num, code, rowIndexes.length);
+    }
+
     /** Index of the column with this name, or -1. */
     public int indexOf(String name) {
         for (int c = 0; c < columns.size(); c++) {

@@ -4,8 +4,15 @@ package io.semblance.core.evaluate;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Verdict thresholds by metric key: defaults that a user may override one by one. Immutable. */
+/**
+ * Verdict thresholds by metric key: defaults that a user may override one by one. Immutable. A key starting with
+ * {@value #REAL_BASED} (a metric of the rows of a hybrid table built from real records) has the threshold of the
+ * key without it unless one is set for it.
+ */
 public final class Thresholds {
+    /** Prefix of the keys of the metrics measured on the real-based rows of a hybrid table. */
+    public static final String REAL_BASED = "real_based_";
+
     private final Map<String, Threshold> byKey;
 
     private Thresholds(Map<String, Threshold> byKey) {
@@ -35,6 +42,8 @@ public final class Thresholds {
         m.put("disco", new Threshold(1.0, 5.0, false));
         m.put("records_at_risk", new Threshold(0.0, 0.05, false));
         m.put("highest_risk", new Threshold(0.2, 0.5, false));
+        // share of the remaining uncertainty about a real record's sensitive value that its attached value removes
+        m.put(REAL_BASED + "sensitive_disclosure", new Threshold(0.1, 0.3, false));
         m.put("discriminator_auc", new Threshold(0.65, 0.85, false));
         m.put("s_pmse", new Threshold(10, 30, false));
         m.put("ml_efficacy_ratio", new Threshold(0.9, 0.7, true));
@@ -44,6 +53,9 @@ public final class Thresholds {
     /** The threshold for a key; unknown keys throw IllegalArgumentException. */
     public Threshold get(String key) {
         Threshold t = byKey.get(key);
+        if (t == null && key.startsWith(REAL_BASED)) {
+            t = byKey.get(key.substring(REAL_BASED.length()));
+        }
         if (t == null) {
             throw new IllegalArgumentException("no threshold for metric \"" + key + "\"");
         }

@@ -14,8 +14,9 @@ import java.util.Map;
 
 /**
  * Reads and writes SDV single-table metadata ({@code METADATA_SPEC_VERSION: SINGLE_TABLE_V1}), extended
- * with a per-column {@code role}. Files written by SDV (single-table, or the newer multi-table form
- * holding one table) load unchanged; keys we do not use are ignored.
+ * with a per-column {@code role} and a {@code constraints} array of constraint texts (SDV constraint objects are
+ * read too, see {@link SdvConstraints}, and written back as text). Files written by SDV (single-table, or the newer
+ * multi-table form holding one table) load unchanged; keys we do not use are ignored.
  */
 public final class MetadataJson {
     public static final String SPEC_VERSION = "SINGLE_TABLE_V1";
@@ -65,11 +66,14 @@ public final class MetadataJson {
                         + " \"checkout >= checkin\"");
             }
             for (JsonNode c : cs) {
-                if (!c.isTextual()) {
+                if (c.isObject() && c.has("constraint_class")) {
+                    constraints.addAll(SdvConstraints.texts(c));
+                } else if (!c.isTextual()) {
                     throw new IllegalArgumentException("metadata \"constraints\" must hold strings such as"
-                            + " \"checkout >= checkin\", not " + c);
+                            + " \"checkout >= checkin\" or SDV constraint objects, not " + c);
+                } else {
+                    constraints.add(c.asText());
                 }
-                constraints.add(c.asText());
             }
         }
         return new Metadata(out, primaryKey, constraints);

@@ -78,6 +78,7 @@ final class NeighbourIndex {
         private double best1;
         private double best2;
         private int bestRow;
+        private java.util.function.IntPredicate allowed;
 
         /** The reference row (original index) at the nearest distance found by the last search, or -1 when there
          * was none; among rows at exactly that distance, the first one the search met (which depends only on the
@@ -92,6 +93,12 @@ final class NeighbourIndex {
          * {@code second}. +Infinity when there is no such row.
          */
         void search(double[] query, int self, boolean second, double[] out) {
+            search(query, self, second, null, out);
+        }
+
+        /** As above, counting only reference rows (original indexes) that {@code allowed} accepts (all when null). */
+        void search(double[] query, int self, boolean second, java.util.function.IntPredicate allowed, double[] out) {
+            this.allowed = allowed;
             System.arraycopy(query, 0, q, 0, columns);
             this.self = self;
             this.second = second;
@@ -178,7 +185,8 @@ final class NeighbourIndex {
         }
 
         private void offer(int j, double s) {
-            if (original[j] == self) {
+            if (original[j] == self || (s >= best1 && s >= best2)
+                    || (allowed != null && !allowed.test(original[j]))) {
                 return;
             }
             if (s < best1) {

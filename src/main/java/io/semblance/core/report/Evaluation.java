@@ -13,6 +13,7 @@ import io.semblance.core.job.Cancellation;
 import io.semblance.core.job.ProgressListener;
 import io.semblance.core.model.Dataset;
 import io.semblance.core.model.Metadata;
+import io.semblance.core.synth.hybrid.Provenance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,9 +32,17 @@ public final class Evaluation {
      * @param sensitive sensitive columns (empty: no attribute-disclosure metrics)
      * @param target    ML efficacy target column, or null
      * @param tau       re-identification risk threshold in (0,1]
+     * @param provenance which synthetic rows a hybrid synthesis built from which rows of {@code real} (as given,
+     *                   holdout rows included), or null for a table judged as fully synthetic
      */
     public record Request(Dataset real, Dataset synthetic, Dataset holdout, Metadata meta, List<String> qi,
-                          List<String> sensitive, String target, long seed, double tau, Thresholds thresholds) {
+                          List<String> sensitive, String target, long seed, double tau, Thresholds thresholds,
+                          Provenance provenance) {
+        /** A request without a provenance: every synthetic row is judged as fully synthetic. */
+        public Request(Dataset real, Dataset synthetic, Dataset holdout, Metadata meta, List<String> qi,
+                       List<String> sensitive, String target, long seed, double tau, Thresholds thresholds) {
+            this(real, synthetic, holdout, meta, qi, sensitive, target, seed, tau, thresholds, null);
+        }
     }
 
     /** Evaluates; {@code files} (with checksums) and {@code version} are recorded in the report as given. */
@@ -53,14 +62,15 @@ public final class Evaluation {
         List<MetricResult> fidelity = fidelity(quality, diagnostic, q.thresholds());
         ChartData charts = ChartData.compute(t, s, quality);
         progress.progress(0.1, "Measuring privacy…");
-        PrivacySections.Result privacy = PrivacySections.compute(t, s, h, q, progress, cancel);
+        EncodedTable given = q.provenance() == null || real == q.real() ? t : enc.encode(q.real());
+        PrivacySections.Result privacy = PrivacySections.compute(t, s, h, given, q, progress, cancel);
         progress.progress(0.6, "Measuring utility…");
         Section utility = UtilitySection.compute(t, s, h, q, progress, cancel);
         progress.progress(1, "Evaluation complete");
         EvaluationReport.Settings settings = new EvaluationReport.Settings(q.qi(), q.sensitive(), q.target(), q.seed(),
                 q.tau(), version);
         return new EvaluationReport(files, settings, quality, diagnostic, validity, fidelity, privacy.section(), utility,
-                charts, privacy.dcr(), (System.nanoTime() - start) / 1e9);
+                charts, privacy.dcr(), privacy.hybrid(), (System.nanoTime() - start) / 1e9);
     }
 
     private static List<MetricResult> fidelity(QualityReport q, DiagnosticReport d, Thresholds th) {

@@ -15,15 +15,24 @@ import java.util.stream.Stream;
  * privacy and utility sections, chart data, and how long it took.
  *
  * @param fidelity the quality and diagnostic verdicts (quality_score, column_shapes, column_pair_trends, diagnostic_score)
+ * @param privacy  the privacy verdicts of the synthetic rows (with a provenance, of the fully synthetic rows only)
  * @param dcr      the DCR histograms (null without a holdout)
+ * @param hybrid   the hybrid table's real-based rows, judged apart (null without a provenance)
  */
 public record EvaluationReport(List<InputFile> files, Settings settings, QualityReport quality,
                                DiagnosticReport diagnostic, ValidityReport validity, List<MetricResult> fidelity,
-                               Section privacy, Section utility, ChartData charts, Histogram dcr, double seconds) {
+                               Section privacy, Section utility, ChartData charts, Histogram dcr, HybridSection hybrid,
+                               double seconds) {
 
-    /** Every verdict in report order: fidelity, then privacy, then utility. */
+    /** Every verdict in report order: fidelity, privacy, privacy of the real-based rows (if any), utility. */
     public List<MetricResult> verdicts() {
-        return Stream.of(fidelity, privacy.metrics(), utility.metrics()).flatMap(List::stream).toList();
+        List<MetricResult> all = new java.util.ArrayList<>(fidelity);
+        all.addAll(privacy.metrics());
+        if (hybrid != null) {
+            all.addAll(hybrid.privacy().metrics());
+        }
+        all.addAll(utility.metrics());
+        return all;
     }
 
     /** The verdicts at one level, in report order (for example the red ones a release must acknowledge). */

@@ -31,6 +31,9 @@ public final class ReportHtml {
         if (ack != null) {
             acknowledgement(h, ack);
         }
+        if (r.hybrid() != null) {
+            HybridHtml.banner(h, r.hybrid());
+        }
         h.append("<p class='legend'><span class='sw' style='background:").append(SvgCharts.REAL)
                 .append("'></span> real <span class='sw' style='background:").append(SvgCharts.SYN)
                 .append("'></span> synthetic</p>");
@@ -40,12 +43,15 @@ public final class ReportHtml {
         }
         h.append("</div>");
         fidelity(h, r);
-        metricsTable(h, "Privacy", r.privacy().metrics());
+        metricsTable(h, r.hybrid() == null ? "Privacy" : HybridHtml.syntheticTitle(r.hybrid()), r.privacy().metrics());
         if (r.dcr() != null) {
             h.append("<h3>").append(Html.escape(r.dcr().title())).append("</h3><p class='legend'><span class='sw' style='background:")
                     .append(SvgCharts.REAL).append("'></span> ").append(Html.escape(r.dcr().firstLabel()))
                     .append(" <span class='sw' style='background:").append(SvgCharts.SYN).append("'></span> ")
                     .append(Html.escape(r.dcr().secondLabel())).append("</p>").append(SvgCharts.histogram(r.dcr()));
+        }
+        if (r.hybrid() != null) {
+            HybridHtml.realBased(h, r.hybrid());
         }
         metricsTable(h, "Utility", r.utility().metrics());
         settings(h, r);
@@ -106,8 +112,10 @@ public final class ReportHtml {
         h.append("</table>");
     }
 
-    private static void metricsTable(StringBuilder h, String title, List<MetricResult> metrics) {
-        h.append("<h2>").append(title).append("</h2>");
+    static void metricsTable(StringBuilder h, String title, List<MetricResult> metrics) {
+        if (!title.isEmpty()) {
+            h.append("<h2>").append(Html.escape(title)).append("</h2>");
+        }
         if (metrics.isEmpty()) {
             h.append("<p>Not measured in this run.</p>");
             return;
@@ -144,11 +152,11 @@ public final class ReportHtml {
         h.append("<tr><th>").append(Html.escape(k)).append("</th><td>").append(Html.escape(v)).append("</td></tr>");
     }
 
-    private static String level(Level l) {
+    static String level(Level l) {
         return l.name().toLowerCase(Locale.ROOT);
     }
 
-    private static String value(double v) {
+    static String value(double v) {
         return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%,.1f" : "%.3f", v);
     }
 
@@ -167,5 +175,6 @@ public final class ReportHtml {
             + "{margin:0}figcaption{font-weight:bold;font-size:12px}.legend{font-size:12px}.sw{display:inline-block;"
             + "width:10px;height:10px;margin:0 4px 0 10px}code{font-size:11px}.ack{border:2px solid #c0392b;"
             + "background:#fdecea;border-radius:6px;padding:4px 16px 8px;margin:12px 0}.ack h2{border:0;margin-top:8px;"
-            + "color:#a93226}.ack blockquote{margin:6px 0 6px 12px;white-space:pre-wrap;font-size:15px}";
+            + "color:#a93226}.ack blockquote{margin:6px 0 6px 12px;white-space:pre-wrap;font-size:15px}"
+            + ".note{background:#fdf6e3;border-left:6px solid #d99a00;padding:8px 12px}";
 }

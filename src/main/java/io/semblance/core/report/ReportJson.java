@@ -15,7 +15,9 @@ import java.util.Map;
 
 /**
  * The machine-readable report. Top-level objects: {@code files}, {@code settings}, {@code quality},
- * {@code diagnostic}, {@code validity}, {@code privacy}, {@code utility}, {@code verdicts}, {@code seconds}.
+ * {@code diagnostic}, {@code validity}, {@code privacy}, {@code utility}, {@code verdicts}, {@code seconds}; with a
+ * provenance also {@code hybrid} (row counts) and {@code privacy_real_based} (the rows built from real records, whose
+ * metric keys start with {@code real_based_}), {@code privacy} then covering the fully synthetic rows only.
  * Each metric of a section appears as {@code section.<key>} (its value; null when not computable); its verdict
  * and sentence under {@code verdicts.<key>}. A release acknowledging red verdicts adds {@code acknowledgement}
  * first: {@code by}, {@code at} (ISO-8601 instant), {@code reason} and {@code verdicts} (key, label, value).
@@ -64,7 +66,16 @@ public final class ReportJson {
             v.putObject(c.column()).put(snake(c.adherenceMetric()), c.adherence()).put(snake(c.coverageMetric()), c.coverage())
                     .put("missing_value_similarity", c.missingValueSimilarity());
         }
+        HybridSection hybrid = r.hybrid();
+        if (hybrid != null) {
+            root.putObject("hybrid").put("rows", hybrid.rows()).put("real_based_rows", hybrid.realBasedRows())
+                    .put("fully_synthetic_rows", hybrid.syntheticRows())
+                    .put("real_based_share", number(hybrid.realBasedShare()));
+        }
         section(root.putObject("privacy"), r.privacy());
+        if (hybrid != null) {
+            section(root.putObject("privacy_real_based"), hybrid.privacy());
+        }
         section(root.putObject("utility"), r.utility());
         ObjectNode verdicts = root.putObject("verdicts");
         for (MetricResult m : r.verdicts()) {

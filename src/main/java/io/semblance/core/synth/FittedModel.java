@@ -19,5 +19,30 @@ public interface FittedModel {
     String kind();
 
     /** Appends rows [chunk·CHUNK_ROWS, chunk·CHUNK_ROWS + count) as CSV lines (comma-delimited, LF endings). */
-    void writeChunk(long seed, long chunk, int count, ByteOut out);
+    default void writeChunk(long seed, long chunk, int count, ByteOut out) {
+        writeChunk(seed, chunk, count, 0, out);
+    }
+
+    /**
+     * As {@link #writeChunk(long, long, int, ByteOut)}, with the drawn values taken from the chunk's random stream
+     * number {@code variant} (0 gives that method's rows; see {@link Seeds#variant}). The {@link #generated()}
+     * columns are the same in every variant: they follow from the seed and the row's index alone. Wrappers that
+     * redraw rows, such as constraints, use the other variants.
+     */
+    void writeChunk(long seed, long chunk, int count, long variant, ByteOut out);
+
+    /**
+     * Per output column, whether its values are generated from the seed and the row index alone (identifiers,
+     * personal data) rather than drawn from the model. A fresh array.
+     */
+    boolean[] generated();
+
+    /**
+     * A step over the drawn chunks taken one after another, in chunk order, before they are written, for rules
+     * over the whole output that no chunk can meet on its own (such as unique values); null (the default) when the
+     * model has none. {@code rows} is the number of rows the sample will have.
+     */
+    default OrderedPass pass(long seed, long rows) {
+        return null;
+    }
 }

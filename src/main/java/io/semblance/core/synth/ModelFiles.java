@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.semblance.core.synth.cart.CartModel;
 import io.semblance.core.synth.cart.CartModelJson;
-import io.semblance.core.synth.constraints.ConstrainedModel;
 import io.semblance.core.synth.constraints.ConstraintsJson;
 import io.semblance.core.synth.copula.CopulaModel;
 import io.semblance.core.synth.copula.CopulaModelJson;
@@ -26,8 +25,9 @@ import java.util.Locale;
  *
  * <p>A copula model file holds parameters only (marginals and correlations), never real values. <b>A cart model
  * file holds real values of the training data</b> in its trees' leaves ({@link CartModelJson}), and must be
- * protected like the data; see {@link #holdsRealValues}. A model with constraints ({@link ConstrainedModel}) is
- * saved with their texts, and is loaded with them applied again.
+ * protected like the data; see {@link #holdsRealValues}. A model writing under constraints (rules and unique
+ * columns, see {@link io.semblance.core.synth.constraints.ConstraintSet#full}) is saved with them
+ * ({@link ConstraintsJson}), and is loaded with them applied again; one under fixed combinations cannot be saved.
  *
  * <p>Format versions: 1 held copula models only; 2 adds cart models and constraints. Files of both versions are read.
  */
@@ -39,22 +39,29 @@ public final class ModelFiles {
     private ModelFiles() {
     }
 
-    /** Whether the file {@link #save} writes for this model holds real values of the training data. */
+    /**
+     * Whether the file {@link #save} writes for this model holds real values of the training data; refuses, as
+     * {@link #save} does, a model under fixed combinations.
+     */
     public static boolean holdsRealValues(FittedModel model) {
-        FittedModel m = model instanceof ConstrainedModel c ? c.wrapped() : model;
-        return m instanceof CartModel;
+        return ConstraintsJson.base(model) instanceof CartModel;
     }
 
     /** Why {@link #save} cannot write this model, in a sentence, or null when it can. */
     public static String whyNotSaveable(FittedModel model) {
-        FittedModel m = model instanceof ConstrainedModel c ? c.wrapped() : model;
+        FittedModel m;
+        try {
+            m = ConstraintsJson.base(model);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
         return m instanceof CopulaModel || m instanceof CartModel ? null : "only a model fitted for full synthesis can"
                 + " be saved, not a partial or conditioned one";
     }
 
     /** Writes the model atomically; replaces an existing file only if {@code replace}. */
     public static void save(FittedModel model, Path file, boolean replace) throws IOException {
-        FittedModel m = model instanceof ConstrainedModel c ? c.wrapped() : model;
+        FittedModel m = ConstraintsJson.base(model);
         ObjectNode parameters;
         if (m instanceof CopulaModel cm) {
             parameters = CopulaModelJson.toJson(cm, MAPPER);
@@ -66,8 +73,9 @@ public final class ModelFiles {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT).put("version", VERSION).put("model", m.kind());
         root.set("parameters", parameters);
-        if (model instanceof ConstrainedModel c) {
-            root.set("constraints", ConstraintsJson.toJson(c.checker(), MAPPER));
+        ObjectNode constraints = ConstraintsJson.toJson(model, MAPPER);
+        if (constraints != null) {
+            root.set("constraints", constraints);
         }
         byte[] bytes = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
         AtomicFiles.write(file, replace, out -> out.write(bytes));
@@ -108,7 +116,7 @@ public final class ModelFiles {
             return model;
         }
         try {
-            return new ConstrainedModel(model, ConstraintsJson.fromJson(root.get("constraints"), model.columns()));
+            return ConstraintsJson.apply(model, root.get("constraints"));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(name + ": its constraints cannot be read: " + e.getMessage());
         }

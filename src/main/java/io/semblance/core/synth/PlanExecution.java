@@ -5,9 +5,8 @@ import io.semblance.core.job.Cancellation;
 import io.semblance.core.job.ProgressListener;
 import io.semblance.core.model.Dataset;
 import io.semblance.core.model.Metadata;
-import io.semblance.core.synth.constraints.ConstrainedModel;
-import io.semblance.core.synth.constraints.Constraint;
-import io.semblance.core.synth.constraints.Constraints;
+import io.semblance.core.synth.constraints.ConstraintSet;
+import io.semblance.core.synth.constraints.Violations;
 import io.semblance.core.synth.hybrid.HybridSynthesis;
 import io.semblance.core.synth.output.DatasetSampler;
 import java.io.IOException;
@@ -33,26 +32,38 @@ final class PlanExecution {
             training = split.training();
             holdout = split.holdout();
         }
-        if (p.strategy() != Strategy.FULL && !meta.constraints().isEmpty()) {
-            notes.add("The metadata's constraints apply to full synthesis only; they were not used here");
+        ConstraintSet limits = ConstraintSet.of(PlanChecks.constraints(p, meta), meta, training);
+        for (Violations v : limits.violations()) {
+            notes.add(v.describe() + "; no generated row does");
         }
         cancel.check();
         ProgressListener fitting = part(progress, 0, FIT);
         ProgressListener drawing = part(progress, FIT, 1);
         long n = p.outputRows(data.rowCount());
         SynthesisResult r = switch (p.strategy()) {
-            case FULL -> full(p, meta, training, holdout, n, threads, fitting, drawing, cancel, notes);
+            case FULL -> {
+                FittedModel fitted = limits.fit(p.model(), p.seed(), p.locale(), p.cart(), fitting, cancel);
+                FittedModel sampler = limits.full(Synthesis.conditioned(fitted, p.conditions(), p.rebalance()));
+                Dataset out = DatasetSampler.draw(sampler, n, p.seed(), threads, drawing, cancel);
+                yield new SynthesisResult(training, holdout, out, limits.full(fitted), sampler, null, notes);
+            }
             case PARTIAL -> {
-                FittedModel m = Synthesis.partial(p.model(), training, meta, p.sensitive(), p.seed(), p.locale(),
-                        p.cart(), fitting, cancel);
-                Dataset out = DatasetSampler.draw(m, training.rowCount(), p.seed(), threads, drawing, cancel);
-                yield new SynthesisResult(training, holdout, out, m, m, null, notes);
+                ConstraintSet.Partial m = limits.partial(p.model(), p.sensitive(), p.seed(), p.locale(), p.cart(),
+                        fitting, cancel);
+                for (Violations v : limits.violations()) {
+                    if (m.unenforced().contains(v.constraint())) {
+                        notes.add("\"" + v.constraint().text() + "\" reads only kept columns, so the real rows"
+                                + " breaking it are kept as they are");
+                    }
+                }
+                Dataset out = DatasetSampler.draw(m.model(), training.rowCount(), p.seed(), threads, drawing, cancel);
+                yield new SynthesisResult(training, holdout, out, m.model(), m.model(), null, notes);
             }
             case HYBRID -> {
-                FittedModel m = Synthesis.fit(p.model(), training, meta, p.seed(), p.locale(), p.cart(), fitting,
-                        cancel);
+                FittedModel fitted = limits.fit(p.model(), p.seed(), p.locale(), p.cart(), fitting, cancel);
+                FittedModel m = limits.full(fitted);
                 HybridSynthesis.Result h = HybridSynthesis.build(m, training, meta, p.sensitive(), p.realShare(), n,
-                        p.seed(), threads, drawing, cancel);
+                        p.seed(), threads, limits.checker(), drawing, cancel);
                 notes.add(String.format(Locale.ROOT, "%,d of the %,d rows were built from real records, with"
                         + " generated values in the sensitive columns; the rest are fully generated", h.hybridRows(), n));
                 yield new SynthesisResult(training, holdout, h.table(), m, m, h.realRow(), notes);
@@ -60,26 +71,6 @@ final class PlanExecution {
         };
         progress.progress(1, "Synthetic rows ready");
         return r;
-    }
-
-    private static SynthesisResult full(SynthesisPlan p, Metadata meta, Dataset training, Dataset holdout, long n,
-                                        int threads, ProgressListener fitting, ProgressListener drawing,
-                                        Cancellation cancel, List<String> notes) throws IOException {
-        List<Constraint> constraints = PlanChecks.constraints(p, meta);
-        Constraints.Checker checker = null;
-        if (!constraints.isEmpty()) {
-            checker = Constraints.bind(constraints, meta, training);
-            for (Constraints.Violations v : checker.violations(training)) {
-                notes.add(v.describe() + "; no generated row does");
-            }
-        }
-        FittedModel fitted = Synthesis.fit(p.model(), training, meta, p.seed(), p.locale(), p.cart(), fitting, cancel);
-        FittedModel sampler = Synthesis.conditioned(fitted, p.conditions(), p.rebalance());
-        if (checker != null) {
-            sampler = new ConstrainedModel(sampler, checker);
-        }
-        Dataset out = DatasetSampler.draw(sampler, n, p.seed(), threads, drawing, cancel);
-        return new SynthesisResult(training, holdout, out, fitted, sampler, null, notes);
     }
 
     /** A listener reporting into [from, to] of the parent's range. */

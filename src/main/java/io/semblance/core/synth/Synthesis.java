@@ -90,7 +90,7 @@ public final class Synthesis {
      * (modelled) columns redrawn conditioned on the row's other values and the identifier and PII columns
      * generated; every other value is copied. Throws IllegalArgumentException naming unknown or unmodelled columns.
      */
-    public static FittedModel partial(String model, Dataset data, Metadata meta, java.util.Collection<String> sensitive,
+    public static PartialModel partial(String model, Dataset data, Metadata meta, java.util.Collection<String> sensitive,
                                       long seed, Locale locale, CartOptions cart, ProgressListener progress,
                                       Cancellation cancel) {
         checkMatches(meta, data);
@@ -150,8 +150,10 @@ public final class Synthesis {
 
     /**
      * A writer that emits only rows meeting every condition, with the {@code rebalance} column's classes (if not
-     * null) in the requested shares. Conditions are supported for the copula model; throws IllegalArgumentException
-     * for another model, an unknown column, or conditions the model cannot meet (explaining which).
+     * null) in the requested shares, for a copula or cart model (a cart model fitted with
+     * {@link CartOptions#leadingWith} draws the conditioned columns first and need not reject rows). Throws
+     * IllegalArgumentException for another model, an unknown column, or conditions the model cannot meet
+     * (explaining which).
      */
     public static FittedModel conditioned(FittedModel model, List<io.semblance.core.synth.conditions.Condition> conditions,
                                           io.semblance.core.synth.conditions.Rebalance rebalance) {
@@ -161,7 +163,10 @@ public final class Synthesis {
         if (model instanceof io.semblance.core.synth.copula.CopulaModel cm) {
             return new io.semblance.core.synth.copula.ConditionedCopula(cm, conditions, rebalance);
         }
-        throw new IllegalArgumentException("conditions and rebalancing are available for the copula model only, not "
-                + model.kind());
+        if (model instanceof io.semblance.core.synth.cart.CartModel cm) {
+            return new io.semblance.core.synth.cart.ConditionedCart(cm, conditions, rebalance);
+        }
+        throw new IllegalArgumentException("conditions and rebalancing are available for the copula and cart models"
+                + " only, not " + model.kind());
     }
 }

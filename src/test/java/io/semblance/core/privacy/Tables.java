@@ -17,12 +17,12 @@ import java.util.List;
 import java.util.Random;
 
 /** Small tables for the privacy tests, written row by row as text ("" = missing). */
-final class Tables {
+public final class Tables {
     private Tables() {
     }
 
     /** A dataset from comma-separated rows; an empty field is a missing value. */
-    static Dataset rows(String header, String... rows) {
+    public static Dataset rows(String header, String... rows) {
         List<String> names = Arrays.asList(header.split(","));
         List<String[]> out = new ArrayList<>();
         for (String row : rows) {
@@ -52,20 +52,20 @@ final class Tables {
     }
 
     /** The given tables encoded on one schema, in order (nulls stay null). */
-    static EncodedTable[] encode(Metadata meta, Dataset... tables) {
+    public static EncodedTable[] encode(Metadata meta, Dataset... tables) {
         TableEncoder enc = new TableEncoder(meta, tables);
         return Arrays.stream(tables).map(t -> t == null ? null : enc.encode(t)).toArray(EncodedTable[]::new);
     }
 
     /** Hand-written metadata of sample-data/adult.csv. */
-    static Metadata adultMeta() {
+    public static Metadata adultMeta() {
         return meta("age:i", "workclass:c", "fnlwgt:i", "education:c", "education-num:i", "marital-status:c",
                 "occupation:c", "relationship:c", "race:c", "sex:c", "capital-gain:i", "capital-loss:i",
                 "hours-per-week:i", "native-country:c", "income:c");
     }
 
     /** Adult's rows in a seeded random order. */
-    static Dataset adultShuffled(long seed) {
+    public static Dataset adultShuffled(long seed) {
         try {
             Dataset all = TableReaders.read(Fixtures.ADULT.path());
             int[] perm = new int[all.rowCount()];
@@ -88,7 +88,7 @@ final class Tables {
     }
 
     /** Rows [from, to) of a dataset. */
-    static Dataset slice(Dataset d, int from, int to) {
+    public static Dataset slice(Dataset d, int from, int to) {
         return d.selectRows(java.util.stream.IntStream.range(from, to).toArray());
     }
 }

@@ -75,7 +75,8 @@ public final class TestRuns {
     private static EvaluationReport withoutRed(EvaluationReport r) {
         return new EvaluationReport(r.files(), r.settings(), r.quality(), r.diagnostic(), r.validity(),
                 amber(r.fidelity()), new Section(amber(r.privacy().metrics()), r.privacy().details()),
-                new Section(amber(r.utility().metrics()), r.utility().details()), r.charts(), r.dcr(), r.seconds());
+                new Section(amber(r.utility().metrics()), r.utility().details()), r.charts(), r.dcr(), r.hybrid(),
+                r.seconds());
     }
 
     private static List<MetricResult> amber(List<MetricResult> list) {

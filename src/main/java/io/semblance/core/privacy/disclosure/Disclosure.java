@@ -20,7 +20,25 @@ public final class Disclosure {
     /** ARX's default threshold for the risk of a single record. */
     public static final double DEFAULT_TAU = 0.2;
 
+    /**
+     * How the sentences name the rows judged: {@code data} as a subject ("the synthetic data"), {@code rows} as a
+     * plural noun ("released rows"), and {@code empty} the sentence for when there are none.
+     */
+    public record Released(String data, String rows, String empty) {
+        /** The whole synthetic table. */
+        public static final Released SYNTHETIC = new Released("the synthetic data", "released rows",
+                "The released table has no rows.");
+    }
+
     private Disclosure() {
+    }
+
+    /** As {@link #evaluate(EncodedTable, EncodedTable, List, List, double, Thresholds, Released, ProgressListener,
+     * Cancellation)} with the sentences speaking of the synthetic data. */
+    public static DisclosureReport evaluate(EncodedTable train, EncodedTable synthetic, List<String> qi,
+                                            List<String> sensitive, double tau, Thresholds thresholds,
+                                            ProgressListener progress, Cancellation cancel) {
+        return evaluate(train, synthetic, qi, sensitive, tau, thresholds, Released.SYNTHETIC, progress, cancel);
     }
 
     /**
@@ -28,12 +46,13 @@ public final class Disclosure {
      * encoded by one TableEncoder; {@code tau} in (0,1]. Empty {@code qi}: every metric NaN; empty
      * {@code sensitive}: CAP, DisclosureProtection and DiSCO NaN. Unknown column names, a column in both lists or
      * tables from different encoders throw IllegalArgumentException. Throws CancelledException when cancelled.
+     * {@code judged} names the rows judged in the sentences.
      */
     public static DisclosureReport evaluate(EncodedTable train, EncodedTable synthetic, List<String> qi,
                                             List<String> sensitive, double tau, Thresholds thresholds,
-                                            ProgressListener progress, Cancellation cancel) {
+                                            Released judged, ProgressListener progress, Cancellation cancel) {
         check(train, synthetic, qi, sensitive, tau);
-        Sentences say = new Sentences(qi, sensitive);
+        Sentences say = new Sentences(qi, sensitive, judged);
         int n = train.rows();
         if (qi.isEmpty()) {
             return unavailable(qi, sensitive, n, synthetic.rows(), tau, thresholds);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.core.privacy.disclosure;
 
+import io.semblance.core.privacy.Wording;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,8 +13,17 @@ final class Sentences {
     private final String qi;
     private final String sa;
     private final String oneSa;
+    private final String data;
+    private final String rows;
+    private final String empty;
 
-    Sentences(List<String> quasiIdentifiers, List<String> sensitive) {
+    /**
+     * Sentences about {@code released}: the part of the output judged, named as in {@link Disclosure.Released}.
+     */
+    Sentences(List<String> quasiIdentifiers, List<String> sensitive, Disclosure.Released released) {
+        this.data = released.data();
+        this.rows = released.rows();
+        this.empty = released.empty();
         this.qi = list(quasiIdentifiers);
         this.sa = list(sensitive);
         this.oneSa = sensitive.size() == 1 ? "one value of " + sa : "one combination of " + sa;
@@ -21,26 +31,26 @@ final class Sentences {
 
     String cap(CapRisk c) {
         if (c.matched() == 0) {
-            return "No real combination of " + qi + " appears in the synthetic data, so it gives an attacker nothing"
+            return "No real combination of " + qi + " appears in " + data + ", so it gives an attacker nothing"
                     + " to guess " + sa + " from (CAP score 1).";
         }
-        return "An attacker who knows a real person's " + qi + " and looks them up in the synthetic data guesses "
+        return "An attacker who knows a real person's " + qi + " and looks them up in " + data + " guesses "
                 + sa + " right " + pct(c.meanCap()) + " of the time on average (" + count(c.matched()) + " of "
                 + count(c.rows()) + " real people can be looked up); CAP score " + fixed(c.score()) + ".";
     }
 
     String protection(CapRisk c, double combinations) {
         if (c.matched() == 0) {
-            return "No real combination of " + qi + " appears in the synthetic data: it gives away no more about "
+            return "No real combination of " + qi + " appears in " + data + ": it gives away no more about "
                     + sa + " than random data would.";
         }
         if (c.baseline() == 0) {
             return "The real data has a single " + (oneSa.startsWith("one value") ? "value of " : "combination of ") + sa
                     + ", so anyone can guess it and nothing about it can be protected.";
         }
-        return "Guessing " + sa + " from " + qi + " in the synthetic data is right " + pct(c.meanCap())
+        return "Guessing " + sa + " from " + qi + " in " + data + " is right " + pct(c.meanCap())
                 + " of the time, against " + pct(1 / combinations) + " for a blind guess among "
-                + count((long) combinations) + " values: the synthetic data keeps " + pct(c.protection())
+                + count((long) combinations) + " values: " + data + " keeps " + pct(c.protection())
                 + " of the protection random data would give.";
     }
 
@@ -50,7 +60,7 @@ final class Sentences {
         }
         if (u.replicated() > 0) {
             return count(u.replicated()) + " of " + count(u.rows()) + " real people (" + pct(u.repU() / 100)
-                    + ") are unique on " + qi + " in the real data and still unique in the synthetic data: an attacker"
+                    + ") are unique on " + qi + " in the real data and still unique in " + data + ": an attacker"
                     + " who knows them could single them out. In the real data alone " + pct(u.uio() / 100)
                     + " are unique on these columns.";
         }
@@ -58,7 +68,7 @@ final class Sentences {
             return "No real person is unique on " + qi + ", so none can be singled out by a unique match.";
         }
         return "None of the " + count(u.unique()) + " real people (" + pct(u.uio() / 100) + ") who are unique on "
-                + qi + " in the real data is unique on them in the synthetic data, so none can be singled out by a"
+                + qi + " in the real data is unique on them in " + data + ", so none can be singled out by a"
                 + " unique match.";
     }
 
@@ -68,17 +78,17 @@ final class Sentences {
         }
         String reference = " (the real data alone would give it away for " + pct(d.dorig() / 100) + ").";
         if (d.disclosive() == 0) {
-            return "For no real person does the synthetic data tie their " + qi + " to " + oneSa
+            return "For no real person does " + data + " tie their " + qi + " to " + oneSa
                     + " that is their own, so none has " + sa + " disclosed for certain" + reference;
         }
         return count(d.disclosive()) + " of " + count(d.rows()) + " real people (" + pct(d.disco() / 100)
-                + ") have a combination of " + qi + " that in the synthetic data always comes with " + oneSa
+                + ") have a combination of " + qi + " that in " + data + " always comes with " + oneSa
                 + ", and it is their true one: an attacker who knows them learns it for certain" + reference;
     }
 
     String recordsAtRisk(ProsecutorRisk released, ProsecutorRisk real) {
         if (released.rows() == 0) {
-            return "The released table has no rows.";
+            return empty;
         }
         int m = released.largestClassAtRisk();
         if (m == 0) {
@@ -87,18 +97,18 @@ final class Sentences {
         long atRisk = Math.round(released.recordsAtRisk() * released.rows());
         String group = m == 1 ? "are alone on their " + qi
                 : "sit in a group of " + m + " or fewer rows sharing their " + qi;
-        return pct(released.recordsAtRisk()) + " of the released rows (" + count(atRisk) + " of "
+        return pct(released.recordsAtRisk()) + " of the " + rows + " (" + count(atRisk) + " of "
                 + count(released.rows()) + ") " + group + ", so a prosecutor's risk of re-identifying them exceeds "
                 + pct(released.tau()) + realRef(real, pct(real.recordsAtRisk())) + ".";
     }
 
     String highestRisk(ProsecutorRisk released, ProsecutorRisk real) {
         if (released.rows() == 0) {
-            return "The released table has no rows.";
+            return empty;
         }
-        return "The smallest group of released rows sharing " + qi + " has " + rows(released.k())
+        return "The smallest group of " + rows + " sharing " + qi + " has " + rows(released.k())
                 + ", so the highest re-identification risk is " + pct(released.highestRisk()) + "; "
-                + pct(released.sampleUniques()) + " of released rows are unique on these columns"
+                + pct(released.sampleUniques()) + " of " + rows + " are unique on these columns"
                 + realRef(real, "smallest group " + rows(real.k()) + ", " + pct(real.sampleUniques()) + " unique") + ".";
     }
 
@@ -110,25 +120,16 @@ final class Sentences {
         return count(n) + (n == 1 ? " row" : " rows");
     }
 
-    /** "a", "a and b", "a, b and c". */
     static String list(List<String> names) {
-        if (names.size() <= 1) {
-            return names.isEmpty() ? "" : names.get(0);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return Wording.list(names);
     }
 
     static String count(long n) {
-        return String.format(Locale.US, "%,d", n);
+        return Wording.count(n);
     }
 
-    /** A share in [0,1] as a percentage with one decimal ("under 0.1%" for tiny non-zero shares). */
     static String pct(double share) {
-        double p = 100 * share;
-        if (p > 0 && p < 0.05) {
-            return "under 0.1%";
-        }
-        return String.format(Locale.US, "%.1f%%", p);
+        return Wording.share(share);
     }
 
     private static String fixed(double v) {

@@ -89,6 +89,25 @@ public final class CartModel implements FittedModel {
         return trees[position];
     }
 
+    @Override
+    public boolean[] generated() {
+        boolean[] g = new boolean[outputs.length];
+        for (int c = 0; c < g.length; c++) {
+            g[c] = outputs[c] instanceof Generated;
+        }
+        return g;
+    }
+
+    /** The tree of a feature. */
+    ColumnTree treeOf(int feature) {
+        for (ColumnTree t : trees) {
+            if (t.feature() == feature) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("no feature " + feature);
+    }
+
     /** The generators for a sample seed (shared with partial synthesis). */
     LongFunction<?>[] generators(long seed) {
         return generatorCache.forSeed(seed);
@@ -105,8 +124,21 @@ public final class CartModel implements FittedModel {
         return new GeneratorCache(bySeed);
     }
 
+    /** How one conditioned column's value is drawn for a row that reached {@code leaf} of its tree. */
+    interface ValueDraw {
+        double draw(int leaf, int row, SplittableRandom rng);
+    }
+
     /** Draws {@code count} rows: value[feature][row] (numbers, or category codes with -1 = missing). */
     double[][] draw(SplittableRandom rng, int count) {
+        return draw(rng, count, new ValueDraw[trees.length]);
+    }
+
+    /**
+     * Draws {@code count} rows visiting the trees in sequence; feature f's values come from {@code draws[f]} when
+     * that is not null, else from the leaf as usual. Later trees see the values drawn before them.
+     */
+    double[][] draw(SplittableRandom rng, int count, ValueDraw[] draws) {
         int p = trees.length;
         double[][] values = new double[p][];
         short[][] x = new short[p][count];
@@ -114,9 +146,11 @@ public final class CartModel implements FittedModel {
         for (ColumnTree t : trees) {
             int f = t.feature();
             boolean numeric = bins.isNumeric(f);
+            ValueDraw given = draws[f];
             double[] v = new double[count];
             for (int r = 0; r < count; r++) {
-                v[r] = t.leaves().draw(t.leaf(binned, r), rng);
+                int leaf = t.leaf(binned, r);
+                v[r] = given == null ? t.leaves().draw(leaf, rng) : given.draw(leaf, r, rng);
                 x[f][r] = (short) (numeric ? bins.bin(f, v[r], 0) : bins.bin(f, 0, (int) v[r]));
             }
             values[f] = v;
@@ -125,10 +159,14 @@ public final class CartModel implements FittedModel {
     }
 
     @Override
-    public void writeChunk(long seed, long chunk, int count, ByteOut out) {
-        SplittableRandom rng = Seeds.stream(seed, SAMPLE_STREAM, chunk);
+    public void writeChunk(long seed, long chunk, int count, long variant, ByteOut out) {
+        SplittableRandom rng = Seeds.stream(Seeds.variant(seed, variant), SAMPLE_STREAM, chunk);
+        writeRows(draw(rng, count), count, seed, chunk, out);
+    }
+
+    /** Writes drawn rows (value[feature][row]) as chunk {@code chunk}'s CSV lines, with the generated columns. */
+    void writeRows(double[][] values, int count, long seed, long chunk, ByteOut out) {
         LongFunction<?>[] gens = generators(seed);
-        double[][] values = draw(rng, count);
         long first = chunk * CHUNK_ROWS;
         for (int r = 0; r < count; r++) {
             for (int c = 0; c < outputs.length; c++) {

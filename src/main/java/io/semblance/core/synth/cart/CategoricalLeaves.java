@@ -67,6 +67,18 @@ final class CategoricalLeaves implements Leaves {
         return start.length - 1;
     }
 
+    /** The share of category {@code code} (-1 = missing) among the real rows of a leaf (0 for an empty leaf). */
+    double share(int leaf, int code) {
+        int lo = start[leaf];
+        int hi = start[leaf + 1];
+        for (int i = lo; i < hi; i++) {
+            if (codes[i] == code) {
+                return (double) (cumulative[i] - (i == lo ? 0 : cumulative[i - 1])) / cumulative[hi - 1];
+            }
+        }
+        return 0;
+    }
+
     /** The categories of a leaf and their counts, as {code, count} pairs in code order. */
     int[][] counts(int leaf) {
         int[][] out = new int[start[leaf + 1] - start[leaf]][];

@@ -26,6 +26,49 @@ record ColumnTree(int feature, DecisionTree tree, int[] leafOf, Leaves leaves) {
         return leafOf[tree.leaf(x, r)];
     }
 
+    /** Number of leaves. */
+    int leafCount() {
+        return count(leafOf);
+    }
+
+    /** The tree nodes on the way from leaf {@code leaf} up to the root, the leaf's own node first. */
+    int[] pathUp(int leaf) {
+        int n = tree.nodeCount();
+        int[] parent = new int[n];
+        parent[0] = -1;
+        int node = -1;
+        for (int i = 0; i < n; i++) {
+            if (tree.isLeaf(i)) {
+                node = leafOf[i] == leaf ? i : node;
+            } else {
+                parent[tree.leftChild(i)] = i;
+                parent[tree.rightChild(i)] = i;
+            }
+        }
+        java.util.List<Integer> path = new java.util.ArrayList<>();
+        for (int i = node; i >= 0; i = parent[i]) {
+            path.add(i);
+        }
+        return path.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The leaf numbers under a tree node. */
+    int[] leavesUnder(int node) {
+        java.util.List<Integer> out = new java.util.ArrayList<>();
+        java.util.ArrayDeque<Integer> stack = new java.util.ArrayDeque<>();
+        stack.push(node);
+        while (!stack.isEmpty()) {
+            int i = stack.pop();
+            if (tree.isLeaf(i)) {
+                out.add(leafOf[i]);
+            } else {
+                stack.push(tree.rightChild(i));
+                stack.push(tree.leftChild(i));
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     /** Fits a regression tree for numeric values (NaN = missing) on the given predictor features. */
     static ColumnTree numeric(FeatureBins.Binned x, int feature, int[] predictors, NumericText text,
                               CartOptions options, SplittableRandom rng) {

@@ -114,9 +114,20 @@ final class NumericLeaves implements Leaves {
     @Override
     public double draw(int leaf, SplittableRandom rng) {
         int lo = start[leaf];
-        double v = donors[lo + rng.nextInt(start[leaf + 1] - lo)];
-        double bw = bandwidth[leaf];
-        if (Double.isNaN(v) || bw <= 0 || Arrays.binarySearch(atoms, v) >= 0) {
+        return smooth(donors[lo + rng.nextInt(start[leaf + 1] - lo)], bandwidth[leaf], rng);
+    }
+
+    /** Whether a value recurs often enough to be kept exact. */
+    boolean isAtom(double v) {
+        return Arrays.binarySearch(atoms, v) >= 0;
+    }
+
+    /**
+     * A drawn donor {@code v} with Gaussian noise of bandwidth {@code bw}, clipped to the real range and rounded as
+     * the column is written; missing values, atoms and {@code bw} 0 give v itself.
+     */
+    double smooth(double v, double bw, SplittableRandom rng) {
+        if (Double.isNaN(v) || bw <= 0 || isAtom(v)) {
             return v;
         }
         double x = Math.max(min, Math.min(max, v + bw * rng.nextGaussian()));

@@ -6,6 +6,7 @@ import io.semblance.core.io.ByteOut;
 import io.semblance.core.model.Dataset;
 import io.semblance.core.profile.Numbers;
 import io.semblance.core.synth.FittedModel;
+import io.semblance.core.synth.PartialModel;
 import io.semblance.core.synth.Seeds;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.function.LongFunction;
  * sends the row to (later trees then see the drawn value). Generated columns are replaced as in full synthesis;
  * every other column is copied. Row i of the output is row i of the table.
  */
-public final class PartialCart implements FittedModel {
+public final class PartialCart implements PartialModel {
     static final long PARTIAL_STREAM = 0xCA9A;
     private static final byte COMMA = ',';
 
@@ -93,14 +94,24 @@ public final class PartialCart implements FittedModel {
         return model.visitSequence();
     }
 
-    /** Rows of the bound table. */
+    @Override
     public int rows() {
         return data.rowCount();
     }
 
     @Override
-    public void writeChunk(long seed, long chunk, int count, ByteOut out) {
-        SplittableRandom rng = Seeds.stream(seed, PARTIAL_STREAM, chunk);
+    public boolean[] drawn() {
+        return redrawn.clone();
+    }
+
+    @Override
+    public FittedModel full() {
+        return model;
+    }
+
+    @Override
+    public void writeChunk(long seed, long chunk, int count, long variant, ByteOut out) {
+        SplittableRandom rng = Seeds.stream(Seeds.variant(seed, variant), PARTIAL_STREAM, chunk);
         LongFunction<?>[] gens = model.generators(seed);
         int first = Math.toIntExact(chunk * CHUNK_ROWS);
         FeatureBins bins = model.bins;

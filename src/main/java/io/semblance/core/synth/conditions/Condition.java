@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.core.synth.conditions;
 
+import io.semblance.core.model.DatetimeFormat;
+import io.semblance.core.profile.Numbers;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A condition every generated row must meet: column {@code column} equals {@code value}, or, for a numeric or
  * datetime column, lies in the inclusive range {@code from..to} (either end may be null: open). Whether the value
@@ -43,6 +48,47 @@ public record Condition(String column, String value) {
     public String to() {
         String s = value.substring(value.indexOf(RANGE) + RANGE.length()).strip();
         return s.isEmpty() ? null : s;
+    }
+
+    /**
+     * Reads {@code text} (the value or one end of the range) as a number, or as a date in {@code datetime} when that
+     * is not null; anything else is refused naming this condition.
+     */
+    public double number(String text, DatetimeFormat datetime) {
+        double v = datetime != null ? datetime.parse(text) : Numbers.parse(text);
+        if (Double.isNaN(v)) {
+            throw new IllegalArgumentException("condition " + this + ": \"" + text + "\" is not "
+                    + (datetime != null ? "a date in the column's format" : "a number"));
+        }
+        return v;
+    }
+
+    /** The conditions and rebalancing as messages name them: "a=1 and b=2 and rebalanced c". */
+    public static String describe(List<Condition> conditions, Rebalance rebalance) {
+        List<String> parts = new ArrayList<>();
+        conditions.forEach(c -> parts.add(c.toString()));
+        if (rebalance != null) {
+            parts.add("rebalanced " + rebalance.column());
+        }
+        return String.join(" and ", parts);
+    }
+
+    /** The refusal of conditions ({@code described}) that cannot be met, saying why. */
+    public static IllegalArgumentException impossible(String described, String why) {
+        return new IllegalArgumentException("condition " + described + " cannot be met: " + why);
+    }
+
+    /** Category names for a message: at most 20, missing shown as "(missing)", comma-separated. */
+    public static String listed(Iterable<String> categories) {
+        List<String> names = new ArrayList<>();
+        for (String s : categories) {
+            names.add(s == null ? "(missing)" : s);
+            if (names.size() == 20) {
+                names.add("…");
+                break;
+            }
+        }
+        return String.join(", ", names);
     }
 
     @Override

@@ -4,19 +4,24 @@ package io.semblance.core.synth.constraints;
 import java.util.List;
 
 /**
- * A rule every synthetic row must meet, over numeric or datetime columns (datetimes compared as epoch seconds).
- * A row with a missing value in a constrained column meets the constraint: it says nothing about unknown values.
+ * A rule the synthetic rows must meet: a {@link Rule} on each row's numeric or datetime values, a {@link Fixed}
+ * set of columns whose combinations must occur in the real rows, or a {@link Unique} set of columns no two rows may
+ * share. A row with a missing value in a constrained column meets the constraint: it says nothing about unknown
+ * values.
  */
-public sealed interface Constraint permits Constraint.Compare, Constraint.Range, Constraint.Bound {
+public sealed interface Constraint permits Constraint.Rule, Constraint.Fixed, Constraint.Unique {
 
     /** The text the constraint was parsed from, as the user wrote it (stripped). */
     String text();
 
-    /** The columns the constraint reads, in the order {@link #holds} takes their values. */
+    /** The columns the constraint reads, in the order {@link Rule#holds} takes their values. */
     List<String> columns();
 
-    /** Whether values (in {@link #columns()} order, NaN = missing) meet the constraint. */
-    boolean holds(double[] values);
+    /** A rule over numeric or datetime columns (datetimes compared as epoch seconds). */
+    sealed interface Rule extends Constraint permits Compare, Range, Bound {
+        /** Whether values (in {@link #columns()} order, NaN = missing) meet the rule. */
+        boolean holds(double[] values);
+    }
 
     /** A comparison operator. */
     enum Op {
@@ -39,7 +44,7 @@ public sealed interface Constraint permits Constraint.Compare, Constraint.Range,
     }
 
     /** {@code left op right} between two columns. */
-    record Compare(String text, String left, Op op, String right) implements Constraint {
+    record Compare(String text, String left, Op op, String right) implements Rule {
         @Override
         public List<String> columns() {
             return List.of(left, right);
@@ -52,7 +57,7 @@ public sealed interface Constraint permits Constraint.Compare, Constraint.Range,
     }
 
     /** {@code column in lo..hi}, inclusive; the bounds in the column's own terms (epoch seconds for datetimes). */
-    record Range(String text, String column, double lo, double hi) implements Constraint {
+    record Range(String text, String column, double lo, double hi) implements Rule {
         @Override
         public List<String> columns() {
             return List.of(column);
@@ -65,7 +70,7 @@ public sealed interface Constraint permits Constraint.Compare, Constraint.Range,
     }
 
     /** {@code column op value}, e.g. the sign {@code amount > 0} or {@code hours >= 10}; value as in {@link Range}. */
-    record Bound(String text, String column, Op op, double value) implements Constraint {
+    record Bound(String text, String column, Op op, double value) implements Rule {
         @Override
         public List<String> columns() {
             return List.of(column);
@@ -74,6 +79,26 @@ public sealed interface Constraint permits Constraint.Compare, Constraint.Range,
         @Override
         public boolean holds(double[] v) {
             return Double.isNaN(v[0]) || op.test(v[0], value);
+        }
+    }
+
+    /**
+     * {@code fixed(a, b, ...)}: each row's combination of values in these columns (missing counted as a value)
+     * is one that occurs in the real rows. Numbers and dates are compared as values, not as text.
+     */
+    record Fixed(String text, List<String> columns) implements Constraint {
+        public Fixed {
+            columns = List.copyOf(columns);
+        }
+    }
+
+    /**
+     * {@code unique(a, ...)}: no two rows share their values (their combination, for several columns) in these
+     * columns; a row with a missing value in one of them is exempt. Numbers and dates are compared as values.
+     */
+    record Unique(String text, List<String> columns) implements Constraint {
+        public Unique {
+            columns = List.copyOf(columns);
         }
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.semblance.core.model.ColumnMeta;
 import io.semblance.core.model.Metadata;
 import io.semblance.core.model.SdType;
+import io.semblance.core.synth.FittedModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,16 +16,54 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The saved form of the constraints of a model: their texts, and for each column they read its type, the datetime
- * format the metadata gave (if any) and the one its values are read in, so the texts parse and bind as they did
- * when the model was fitted, with no data at hand.
+ * The saved form of the constraints of a full-synthesis writer ({@link ConstraintSet#full}): their texts; for each
+ * column they read its type, the datetime format the metadata gave (if any) and the one its values are read in, so
+ * the texts parse and bind as they did when the model was fitted, with no data at hand; and for each
+ * {@link Constraint.Unique} the most distinct keys the model can draw, when its columns bound them. A writer under
+ * {@link Constraint.Fixed} constraints cannot be saved: its model was fitted to joined columns, and the real
+ * combinations those constraints allow are not kept in a model file.
  */
 public final class ConstraintsJson {
     private ConstraintsJson() {
     }
 
-    /** The checker's constraints as JSON. */
-    public static ObjectNode toJson(Constraints.Checker checker, ObjectMapper mapper) {
+    /**
+     * The model a writer draws from, beneath its constraint wrappers (the writer itself when it has none); refuses
+     * (IllegalArgumentException) a writer under fixed combinations.
+     */
+    public static FittedModel base(FittedModel writer) {
+        FittedModel m = writer;
+        while (true) {
+            if (m instanceof UniqueModel u) {
+                m = u.wrapped();
+            } else if (m instanceof ConstrainedModel c) {
+                m = c.wrapped();
+            } else if (JointColumns.isSplit(m)) {
+                throw new IllegalArgumentException("a model fitted under fixed(...) constraints cannot be saved: a"
+                        + " model file does not keep the real combinations they allow");
+            } else {
+                return m;
+            }
+        }
+    }
+
+    /** The constraints a writer applies (none for a bare model). */
+    public static List<Constraint> constraintsOf(FittedModel writer) {
+        Checker c = checkerOf(writer);
+        return c == null ? List.of() : c.constraints();
+    }
+
+    private static Checker checkerOf(FittedModel writer) {
+        return writer instanceof UniqueModel u ? u.checker() : writer instanceof ConstrainedModel c ? c.checker() : null;
+    }
+
+    /** The writer's constraints as JSON; null when it applies none. */
+    public static ObjectNode toJson(FittedModel writer, ObjectMapper mapper) {
+        base(writer);
+        Checker checker = checkerOf(writer);
+        if (checker == null) {
+            return null;
+        }
         ObjectNode root = mapper.createObjectNode();
         Metadata meta = checker.metadata();
         ArrayNode rules = root.putArray("rules");
@@ -41,11 +80,24 @@ public final class ConstraintsJson {
                 o.put("values_format", read);
             }
         }
+        if (writer instanceof UniqueModel u) {
+            ArrayNode distinct = root.putArray("distinct");
+            for (long n : u.supply()) {
+                if (n == Long.MAX_VALUE) {
+                    distinct.addNull();
+                } else {
+                    distinct.add(n);
+                }
+            }
+        }
         return root;
     }
 
-    /** Constraints written by {@link #toJson}, parsed again and bound to rows with the given columns. */
-    public static Constraints.Checker fromJson(JsonNode root, List<String> columns) {
+    /**
+     * The model writing under the constraints {@link #toJson} wrote, parsed again and bound to the model's columns:
+     * rows meeting every rule, and no key of a unique constraint repeated.
+     */
+    public static FittedModel apply(FittedModel model, JsonNode root) {
         List<ColumnMeta> cols = new ArrayList<>();
         Map<String, String> formats = new LinkedHashMap<>();
         for (JsonNode o : root.get("columns")) {
@@ -60,6 +112,20 @@ public final class ConstraintsJson {
         List<String> texts = new ArrayList<>();
         root.get("rules").forEach(t -> texts.add(t.asText()));
         Metadata meta = new Metadata(cols, null);
-        return Constraints.bind(Constraints.parseAll(texts, meta), meta, columns, formats);
+        Checker checker = Constraints.bind(Constraints.parseAll(texts, meta), meta, model.columns(), formats);
+        FittedModel m = model;
+        if (checker.constraints().stream().anyMatch(c -> !(c instanceof Constraint.Unique))) {
+            m = new ConstrainedModel(m, checker);
+        }
+        if (checker.hasUnique()) {
+            long[] supply = new long[texts.size()];
+            JsonNode distinct = root.path("distinct");
+            for (int k = 0; k < supply.length; k++) {
+                JsonNode n = distinct.path(k);
+                supply[k] = n.isNumber() ? n.asLong() : Long.MAX_VALUE;
+            }
+            m = new UniqueModel(m, checker, supply);
+        }
+        return m;
     }
 }

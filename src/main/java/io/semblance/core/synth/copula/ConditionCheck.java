@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.core.synth.copula;
 
-import io.semblance.core.profile.Numbers;
 import io.semblance.core.synth.conditions.Condition;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -24,11 +21,6 @@ record ConditionCheck(int dim, double lo, double hi, boolean[] allowed, boolean 
         return !Double.isNaN(v) && v >= lo && v <= hi;
     }
 
-    /** The refusal of conditions ({@code described}) that cannot be met, saying why. */
-    static IllegalArgumentException impossible(String described, String why) {
-        return new IllegalArgumentException("condition " + described + " cannot be met: " + why);
-    }
-
     static int position(CategoricalMarginal cm, String value) {
         for (int p = 0; p < cm.categories.length; p++) {
             if (Objects.equals(cm.categories[p], value) || (value.isEmpty() && cm.categories[p] == null)) {
@@ -39,15 +31,7 @@ record ConditionCheck(int dim, double lo, double hi, boolean[] allowed, boolean 
     }
 
     static String categories(CategoricalMarginal cm) {
-        List<String> names = new ArrayList<>();
-        for (String s : cm.categories) {
-            names.add(s == null ? "(missing)" : s);
-            if (names.size() == 20) {
-                names.add("…");
-                break;
-            }
-        }
-        return String.join(", ", names);
+        return Condition.listed(java.util.Arrays.asList(cm.categories));
     }
 
     /**
@@ -79,7 +63,7 @@ record ConditionCheck(int dim, double lo, double hi, boolean[] allowed, boolean 
                 }
             }
             if (from >= to) {
-                throw impossible(described, c.column() + " has no value \"" + c.value() + "\"");
+                throw Condition.impossible(described, c.column() + " has no value \"" + c.value() + "\"");
             }
             iv[0] = from;
             iv[1] = to;
@@ -90,7 +74,7 @@ record ConditionCheck(int dim, double lo, double hi, boolean[] allowed, boolean 
         if (m instanceof CategoricalMarginal cm) {
             int p = position(cm, c.value());
             if (p < 0) {
-                throw impossible(described, c.column() + " has no category \"" + c.value() + "\" (categories: " + categories(cm)
+                throw Condition.impossible(described, c.column() + " has no category \"" + c.value() + "\" (categories: " + categories(cm)
                         + ")");
             }
             boolean[] allowed = new boolean[cm.categories.length];
@@ -103,7 +87,7 @@ record ConditionCheck(int dim, double lo, double hi, boolean[] allowed, boolean 
         NumericMarginal nm = (NumericMarginal) m;
         if (c.value().isBlank()) {
             if (nm.missingShare <= 0) {
-                throw impossible(described, "no real value of " + c.column() + " is missing");
+                throw Condition.impossible(described, "no real value of " + c.column() + " is missing");
             }
             iv[0] = 0;
             iv[1] = nm.missingShare;
@@ -112,14 +96,14 @@ record ConditionCheck(int dim, double lo, double hi, boolean[] allowed, boolean 
         double lo;
         double hi;
         if (c.isRange()) {
-            lo = c.from() == null ? Double.NEGATIVE_INFINITY : number(nm, c, c.from());
-            hi = c.to() == null ? Double.POSITIVE_INFINITY : number(nm, c, c.to());
+            lo = c.from() == null ? Double.NEGATIVE_INFINITY : c.number(c.from(), nm.datetime);
+            hi = c.to() == null ? Double.POSITIVE_INFINITY : c.number(c.to(), nm.datetime);
         } else {
-            lo = number(nm, c, c.value());
+            lo = c.number(c.value(), nm.datetime);
             hi = lo;
         }
         if (lo > hi) {
-            throw impossible(described, "the range " + c.value() + " of " + c.column() + " is empty");
+            throw Condition.impossible(described, "the range " + c.value() + " of " + c.column() + " is empty");
         }
         // Integers are rounded from the continuous draw: a value v comes from [v − ½, v + ½).
         double a = nm.integer && nm.datetime == null ? Math.ceil(lo) - 0.5 : lo;
@@ -127,17 +111,8 @@ record ConditionCheck(int dim, double lo, double hi, boolean[] allowed, boolean 
         iv[0] = a == Double.NEGATIVE_INFINITY ? nm.missingShare : Math.max(nm.missingShare, nm.interval(a)[0]);
         iv[1] = b == Double.POSITIVE_INFINITY ? 1 : nm.interval(b)[1];
         if (nm.cum.length == 0 || hi < nm.min || lo > nm.max || !(iv[1] > iv[0])) {
-            throw impossible(described, "no real value of " + c.column() + " lies in " + c.value());
+            throw Condition.impossible(described, "no real value of " + c.column() + " lies in " + c.value());
         }
         return new ConditionCheck(j, lo, hi, null, false);
-    }
-
-    private static double number(NumericMarginal nm, Condition c, String text) {
-        double v = nm.datetime != null ? nm.datetime.parse(text) : Numbers.parse(text);
-        if (Double.isNaN(v)) {
-            throw new IllegalArgumentException("condition " + c + ": \"" + text + "\" is not "
-                    + (nm.datetime != null ? "a date in the column's format" : "a number"));
-        }
-        return v;
     }
 }

@@ -49,12 +49,7 @@ public final class ConditionedCopula implements FittedModel {
 
     public ConditionedCopula(CopulaModel model, List<Condition> conditions, Rebalance rebalance) {
         this.model = model;
-        List<String> parts = new ArrayList<>();
-        conditions.forEach(c -> parts.add(c.toString()));
-        if (rebalance != null) {
-            parts.add("rebalanced " + rebalance.column());
-        }
-        this.described = String.join(" and ", parts);
+        this.described = Condition.describe(conditions, rebalance);
         int d = model.latent.length;
         double[] ulo = new double[d];
         double[] uhi = new double[d];
@@ -75,7 +70,7 @@ public final class ConditionedCopula implements FittedModel {
             ulo[j] = Math.max(ulo[j], iv[0]);
             uhi[j] = Math.min(uhi[j], iv[1]);
             if (!(uhi[j] > ulo[j])) {
-                throw ConditionCheck.impossible(described, "the conditions on " + c.column() + " exclude each other");
+                throw Condition.impossible(described, "the conditions on " + c.column() + " exclude each other");
             }
             if (!conditioned[j]) {
                 conditioned[j] = true;
@@ -296,8 +291,13 @@ public final class ConditionedCopula implements FittedModel {
     }
 
     @Override
-    public void writeChunk(long seed, long chunk, int count, ByteOut out) {
-        SplittableRandom rng = Seeds.stream(seed, CONDITION_STREAM, chunk);
+    public boolean[] generated() {
+        return model.generated();
+    }
+
+    @Override
+    public void writeChunk(long seed, long chunk, int count, long variant, ByteOut out) {
+        SplittableRandom rng = Seeds.stream(Seeds.variant(seed, variant), CONDITION_STREAM, chunk);
         LongFunction<?>[] gens = model.generators(seed);
         int d = model.latent.length;
         double[] z = new double[d];

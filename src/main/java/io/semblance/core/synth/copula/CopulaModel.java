@@ -70,6 +70,15 @@ public final class CopulaModel implements FittedModel {
         }
     }
 
+    @Override
+    public boolean[] generated() {
+        boolean[] g = new boolean[outputs.length];
+        for (int c = 0; c < g.length; c++) {
+            g[c] = outputs[c] instanceof Generated;
+        }
+        return g;
+    }
+
     /** The generators for a sample seed (shared with partial synthesis). */
     LongFunction<?>[] generators(long seed) {
         return generatorCache.forSeed(seed);
@@ -102,8 +111,8 @@ public final class CopulaModel implements FittedModel {
     }
 
     @Override
-    public void writeChunk(long seed, long chunk, int count, ByteOut out) {
-        SplittableRandom rng = Seeds.stream(seed, SAMPLE_STREAM, chunk);
+    public void writeChunk(long seed, long chunk, int count, long variant, ByteOut out) {
+        SplittableRandom rng = Seeds.stream(Seeds.variant(seed, variant), SAMPLE_STREAM, chunk);
         LongFunction<?>[] gens = generators(seed);
         int d = latent.length;
         double[] eps = new double[d];

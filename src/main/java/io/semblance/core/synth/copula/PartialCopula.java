@@ -5,6 +5,7 @@ import io.semblance.core.io.ByteOut;
 import io.semblance.core.model.Dataset;
 import io.semblance.core.profile.Numbers;
 import io.semblance.core.synth.FittedModel;
+import io.semblance.core.synth.PartialModel;
 import io.semblance.core.synth.Seeds;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +20,7 @@ import java.util.function.LongFunction;
  * space). Columns derived from a sensitive column follow it; generated columns are replaced as in full
  * synthesis; every other column is copied. Row i of the output is row i of the table.
  */
-public final class PartialCopula implements FittedModel {
+public final class PartialCopula implements PartialModel {
     static final long PARTIAL_STREAM = 0x9A27;
     private static final byte COMMA = ',';
 
@@ -118,14 +119,24 @@ public final class PartialCopula implements FittedModel {
         return "copula";
     }
 
-    /** Rows of the bound table. */
+    @Override
     public int rows() {
         return data.rowCount();
     }
 
     @Override
-    public void writeChunk(long seed, long chunk, int count, ByteOut out) {
-        SplittableRandom rng = Seeds.stream(seed, PARTIAL_STREAM, chunk);
+    public boolean[] drawn() {
+        return redrawn.clone();
+    }
+
+    @Override
+    public FittedModel full() {
+        return model;
+    }
+
+    @Override
+    public void writeChunk(long seed, long chunk, int count, long variant, ByteOut out) {
+        SplittableRandom rng = Seeds.stream(Seeds.variant(seed, variant), PARTIAL_STREAM, chunk);
         LongFunction<?>[] gens = model.generators(seed);
         int first = Math.toIntExact(chunk * CHUNK_ROWS);
         double[] zo = new double[kept.length];

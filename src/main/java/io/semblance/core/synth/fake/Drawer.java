@@ -6,8 +6,11 @@ import java.util.function.UnaryOperator;
 
 /**
  * Turns one or more value spaces ("tiers") into a column. Unique mode walks the tiers in order, giving each row its own
- * index through a seeded {@link Bijection}; when a value would equal a real one it moves to a reserved stand-in index
- * (rows r and level k use index k * capacity + r), so values stay distinct. Other mode draws indexes by hashing.
+ * slot of a tier and, through a seeded {@link Bijection}, its own index; when a value would equal a real one it moves
+ * to a reserved stand-in index (slot s and level k use index k * slots + s). A row whose every stand-in is a real
+ * value spills to the next tier, into the slot of the same number: each tier after the first reserves its first
+ * slots for the spills of the tier before, so slots, and therefore values, are never shared. Other mode draws
+ * indexes by hashing.
  */
 final class Drawer implements FakeColumn {
     /** Stand-in indexes reserved per row when real values must be avoided. */
@@ -16,7 +19,9 @@ final class Drawer implements FakeColumn {
 
     private final IndexedText[] tiers;
     private final Bijection[] perms;
+    /** Per tier: its slots; the first {@link #reserved} of them take the spills of the tier before. */
     private final long[] caps;
+    private final long[] reserved;
     private final long[] starts;
     private final int[] levels;
     private final double[] cumulative;
@@ -40,6 +45,7 @@ final class Drawer implements FakeColumn {
         int n = tiers.length;
         perms = new Bijection[n];
         caps = new long[n];
+        reserved = new long[n];
         starts = new long[n];
         levels = new int[n];
         long start = 0;
@@ -48,8 +54,10 @@ final class Drawer implements FakeColumn {
             perms[t] = new Bijection(size, Mix.hash(seed, 1000 + t));
             levels[t] = forbidden.isEmpty() ? 1 : (int) Math.min(LEVELS, size);
             caps[t] = size / levels[t];
+            reserved[t] = t == 0 || forbidden.isEmpty() ? 0 : Math.min(caps[t - 1], caps[t]);
             starts[t] = start;
-            start = start + caps[t] < 0 ? Long.MAX_VALUE : start + caps[t];
+            long own = caps[t] - reserved[t];
+            start = start + own < 0 ? Long.MAX_VALUE : start + own;
         }
         cumulative = new double[n];
         double sum = 0;
@@ -70,7 +78,7 @@ final class Drawer implements FakeColumn {
     /** Rows that get guaranteed-distinct values in unique mode. */
     long capacity() {
         int last = tiers.length - 1;
-        long end = starts[last] + caps[last];
+        long end = starts[last] + caps[last] - reserved[last];
         return end < 0 ? Long.MAX_VALUE : end;
     }
 
@@ -79,13 +87,10 @@ final class Drawer implements FakeColumn {
         long noise = Mix.hash(seed ^ 0x6E6F697365L, row);
         if (unique) {
             for (int t = 0; t < tiers.length; t++) {
-                if (row >= starts[t] && row - starts[t] < caps[t]) {
-                    long local = row - starts[t];
-                    for (int k = 0; k < levels[t]; k++) {
-                        String s = render(t, perms[t].apply(k * caps[t] + local), noise);
-                        if (allowed(s)) {
-                            return s;
-                        }
+                if (row >= starts[t] && row - starts[t] < caps[t] - reserved[t]) {
+                    String s = spilling(t, reserved[t] + row - starts[t], noise);
+                    if (s != null) {
+                        return s;
                     }
                     break;
                 }
@@ -101,6 +106,22 @@ final class Drawer implements FakeColumn {
             }
         }
         return s;
+    }
+
+    /**
+     * The first allowed value of slot {@code slot} of tier {@code t}, or of the same slot of the tiers after it (each
+     * reserves the slots of the one before); null when every one is a real value or the slot is not reserved.
+     */
+    private String spilling(int t, long slot, long noise) {
+        for (int u = t; u < tiers.length && slot < caps[u] && (u == t || slot < reserved[u]); u++) {
+            for (int k = 0; k < levels[u]; k++) {
+                String s = render(u, perms[u].apply(k * caps[u] + slot), noise);
+                if (allowed(s)) {
+                    return s;
+                }
+            }
+        }
+        return null;
     }
 
     private int pick(double u) {

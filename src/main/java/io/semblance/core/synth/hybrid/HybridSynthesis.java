@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.core.synth.hybrid;
 
-import io.semblance.core.evaluate.EncodedTable;
 import io.semblance.core.evaluate.TableEncoder;
 import io.semblance.core.io.AtomicFiles;
 import io.semblance.core.io.ByteOut;
@@ -12,11 +11,10 @@ import io.semblance.core.job.ProgressListener;
 import io.semblance.core.model.ColumnMeta;
 import io.semblance.core.model.Dataset;
 import io.semblance.core.model.Metadata;
-import io.semblance.core.privacy.NearestNeighbors;
-import io.semblance.core.privacy.RowDistance;
 import io.semblance.core.synth.FittedModel;
 import io.semblance.core.synth.Seeds;
 import io.semblance.core.synth.Synthesis;
+import io.semblance.core.synth.constraints.Checker;
 import io.semblance.core.synth.output.SampleWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,8 +32,9 @@ import java.util.SplittableRandom;
  * searched exactly over a pool of max(N, 2·k) rows drawn from the model (k = real records used; a pool row may be
  * the partner of several records). The merged row keeps the real record's non-sensitive modelled values and takes
  * the partner's sensitive values and its identifier and personal-data values (which are generated, never real).
- * Merged and fully synthetic rows are interleaved in a seeded random order. The same inputs and seed give the same
- * table for any number of threads.
+ * Merged and fully synthetic rows are interleaved in a seeded random order. Under constraints, a record whose merge
+ * with its nearest row breaks one takes the nearest row whose merge does not, or is passed over (see
+ * {@link Pairing}). The same inputs and seed give the same table for any number of threads.
  */
 public final class HybridSynthesis {
     private static final long SELECT = 0x4B1D;
@@ -107,6 +106,17 @@ public final class HybridSynthesis {
     public static Result build(FittedModel model, Dataset training, Metadata meta, Collection<String> sensitive,
                                double share, long rows, long seed, int threads, ProgressListener progress,
                                Cancellation cancel) throws IOException {
+        return build(model, training, meta, sensitive, share, rows, seed, threads, null, progress, cancel);
+    }
+
+    /**
+     * As above, with every row meeting the constraints of {@code checker} (null for none): the model's own rows must
+     * meet them already (see {@link io.semblance.core.synth.constraints.ConstraintSet#full}), and each real record is
+     * paired as {@link Pairing} explains, so that the merged rows meet them too and repeat no unique key.
+     */
+    public static Result build(FittedModel model, Dataset training, Metadata meta, Collection<String> sensitive,
+                               double share, long rows, long seed, int threads, Checker checker,
+                               ProgressListener progress, Cancellation cancel) throws IOException {
         check(training, meta, sensitive, share, rows);
         if (!model.columns().equals(training.names())) {
             throw new IllegalArgumentException("the model's columns do not match the table's");
@@ -119,17 +129,20 @@ public final class HybridSynthesis {
         int k = (int) realRows(share, rows);
         Set<String> sens = Set.copyOf(sensitive);
 
-        int[] chosen = sample(training.rowCount(), k, Seeds.stream(seed, SELECT, 0));
         int pool = k == 0 ? 0 : Math.max(n, 2 * k);
         Dataset drawn = draw(model, pool + (n - k), seed, threads, progress, cancel);
-        int[] partner = partners(training, chosen, drawn, pool, meta, sens, threads, cancel);
-
         int width = training.columnCount();
         boolean[] keepReal = new boolean[width];
         for (int c = 0; c < width; c++) {
             String name = training.name(c);
             keepReal[c] = !sens.contains(name) && meta.column(name).map(ColumnMeta::isModelled).orElse(false);
         }
+        Pairing.Pairs pairs = k == 0 ? new Pairing.Pairs(new int[0], new int[0])
+                : new Pairing(training, drawn, pool, meta, pairingColumns(meta, sens, training.names()), keepReal,
+                        checker == null || checker.constraints().isEmpty() ? null : checker, threads, cancel)
+                        .pair(k, Seeds.stream(seed, SELECT, 0));
+        int[] chosen = pairs.chosen();
+        int[] partner = pairs.partner();
         int[] slot = new int[n];
         for (int i = 0; i < n; i++) {
             slot[i] = i;
@@ -157,21 +170,6 @@ public final class HybridSynthesis {
         return new Result(new Dataset(training.source(), training.names(), out, List.of()), realRow);
     }
 
-    /** {@code k} distinct indexes of [0, n) (partial Fisher–Yates). */
-    private static int[] sample(int n, int k, SplittableRandom rng) {
-        int[] idx = new int[n];
-        for (int i = 0; i < n; i++) {
-            idx[i] = i;
-        }
-        for (int i = 0; i < k; i++) {
-            int j = i + rng.nextInt(n - i);
-            int t = idx[i];
-            idx[i] = idx[j];
-            idx[j] = t;
-        }
-        return java.util.Arrays.copyOf(idx, k);
-    }
-
     private static void shuffle(int[] a, SplittableRandom rng) {
         for (int i = a.length - 1; i > 0; i--) {
             int j = rng.nextInt(i + 1);
@@ -197,42 +195,6 @@ public final class HybridSynthesis {
         byte[] body = java.util.Arrays.copyOfRange(b, start, b.length);
         List<String[]> rows = CsvRecords.parse(body, body.length, model.columns().size());
         return Dataset.ofRows("generated", model.columns(), rows, List.of());
-    }
-
-    /** For each chosen real row, the index (in {@code drawn}) of its nearest row among the first {@code pool}. */
-    private static int[] partners(Dataset training, int[] chosen, Dataset drawn, int pool, Metadata meta,
-                                  Set<String> sensitive, int threads, Cancellation cancel) {
-        if (chosen.length == 0) {
-            return new int[0];
-        }
-        int[] poolRows = new int[pool];
-        for (int i = 0; i < pool; i++) {
-            poolRows[i] = i;
-        }
-        Dataset candidates = drawn.selectRows(poolRows);
-        Dataset query = training.selectRows(chosen);
-        TableEncoder encoder = new TableEncoder(meta, training, candidates);
-        List<String> columns = pairingColumns(meta, sensitive, training.names());
-        EncodedTable ref = only(encoder.encode(training), columns);
-        RowDistance distance = new RowDistance(ref);
-        return new NearestNeighbors(threads).nearestRows(only(encoder.encode(query), columns),
-                only(encoder.encode(candidates), columns), distance, ProgressListener.NONE, cancel);
-    }
-
-    /** The table restricted to the named columns. */
-    private static EncodedTable only(EncodedTable t, List<String> names) {
-        List<TableEncoder.Column> cols = new ArrayList<>();
-        List<double[]> numbers = new ArrayList<>();
-        List<int[]> codes = new ArrayList<>();
-        for (String name : names) {
-            int c = t.indexOf(name);
-            if (c >= 0) {
-                cols.add(t.column(c));
-                numbers.add(t.numbers(c));
-                codes.add(t.codes(c));
-            }
-        }
-        return EncodedTable.of(cols, numbers.toArray(new double[0][]), codes.toArray(new int[0][]), t.rows());
     }
 
     /** Writes the table as CSV (through a temporary file); replaces an existing file only if {@code replace}. */

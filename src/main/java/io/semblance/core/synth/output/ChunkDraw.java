@@ -3,6 +3,7 @@ package io.semblance.core.synth.output;
 
 import io.semblance.core.io.ByteOut;
 import io.semblance.core.synth.FittedModel;
+import io.semblance.core.synth.OrderedPass;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
@@ -29,10 +30,14 @@ final class ChunkDraw {
 
     /**
      * Draws {@code rows} rows under {@code seed}; each chunk's CSV lines go through {@code prepare} on a worker thread,
-     * then to {@code sink} in order. A runtime failure of a worker (or the sink) is rethrown as it is.
+     * then to {@code sink} in order. A model with an ordered pass (unique columns: {@link FittedModel#pass}) has each
+     * chunk passed through it in order on the calling thread, then prepared there. A runtime failure of a worker (or
+     * the sink) is rethrown as it is.
      */
+    @SuppressWarnings("unchecked")
     static <T> void run(FittedModel model, long rows, long seed, int threads, Function<ByteOut, T> prepare,
                         Sink<T> sink) throws IOException {
+        OrderedPass pass = model.pass(seed, rows);
         long chunks = (rows + FittedModel.CHUNK_ROWS - 1) / FittedModel.CHUNK_ROWS;
         int workers = Math.max(1, threads);
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
@@ -41,7 +46,7 @@ final class ChunkDraw {
             return t;
         });
         try {
-            Deque<Future<T>> inFlight = new ArrayDeque<>();
+            Deque<Future<Object>> inFlight = new ArrayDeque<>();
             long next = 0;
             for (long done = 0; done < chunks; done++) {
                 while (next < chunks && inFlight.size() < workers * 3) {
@@ -50,10 +55,15 @@ final class ChunkDraw {
                     inFlight.add(pool.submit(() -> {
                         ByteOut b = new ByteOut(count * 128);
                         model.writeChunk(seed, chunk, count, b);
-                        return prepare.apply(b);
+                        return pass == null ? prepare.apply(b) : b;
                     }));
                 }
-                sink.accept(done, await(inFlight.poll()));
+                Object drawn = await(inFlight.poll());
+                if (pass != null) {
+                    int count = (int) Math.min(FittedModel.CHUNK_ROWS, rows - done * FittedModel.CHUNK_ROWS);
+                    drawn = prepare.apply(pass.apply(done, count, (ByteOut) drawn));
+                }
+                sink.accept(done, (T) drawn);
             }
         } finally {
             pool.shutdownNow();

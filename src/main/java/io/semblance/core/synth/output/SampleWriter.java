@@ -14,7 +14,9 @@ import java.nio.file.Path;
 
 /**
  * Streams rows drawn from a fitted model to a CSV file in bounded memory: chunks are drawn on all cores and
- * written in order, into a temporary file beside the target that is moved into place only when complete.
+ * written in order, into a temporary file beside the target that is moved into place only when complete. A model's
+ * {@link FittedModel#pass ordered pass}, if any, sees each chunk on the writing thread, in order, before it is
+ * written.
  */
 public final class SampleWriter {
     private final int threads;

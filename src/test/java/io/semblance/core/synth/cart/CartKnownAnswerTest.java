@@ -34,7 +34,7 @@ class CartKnownAnswerTest {
         {"k6", "b", "12"}, {"k7", "a", "4"}, {"k8", "b", "13"}, {"k9", "a", "5"}, {"k10", "b", "14"},
     };
 
-    private static Dataset table() {
+    static Dataset table() {
         List<String[]> rows = new ArrayList<>();
         for (String[] r : ROWS) {
             rows.add(r.clone());
@@ -42,7 +42,7 @@ class CartKnownAnswerTest {
         return Dataset.ofRows("tiny", List.of("id", "g", "y"), rows, List.of());
     }
 
-    private static Metadata meta() {
+    static Metadata meta() {
         return new Metadata(List.of(ColumnMeta.of("id", SdType.ID), ColumnMeta.of("g", SdType.CATEGORICAL),
                 ColumnMeta.of("y", SdType.NUMERICAL).withInteger(true)), null);
     }
@@ -126,7 +126,7 @@ class CartKnownAnswerTest {
         assertEquals("the visit sequence names \"g\" twice", twice.getMessage());
     }
 
-    private static List<String[]> sample(FittedModel m, long seed, int n) {
+    static List<String[]> sample(FittedModel m, long seed, int n) {
         ByteOut out = new ByteOut(1 << 16);
         m.writeChunk(seed, 0, n, out);
         String text = new String(out.array(), 0, out.size(), StandardCharsets.UTF_8);

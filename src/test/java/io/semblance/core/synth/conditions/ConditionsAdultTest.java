@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Conditional generation and rebalancing with the copula on adult. */
+/** Conditional generation and rebalancing with the copula on adult; refusals with the copula and cart. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConditionsAdultTest {
     private static final long SEED = 20261122L;
@@ -156,30 +156,42 @@ class ConditionsAdultTest {
         assertTrue(rich >= 0.45 && rich <= 0.55, "share " + rich);
     }
 
+    /** Both models refuse the same impossible conditions with the same messages. */
     @Test
     void impossibleConditionsAreExplained() {
+        FittedModel cart = Synthesis.fit("cart", adult, meta, SEED, Locale.US, ProgressListener.NONE,
+                Cancellation.NEVER);
+        for (FittedModel model : List.of(copula, cart)) {
+            impossibleConditionsAreExplained(model);
+        }
+    }
+
+    private void impossibleConditionsAreExplained(FittedModel model) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Synthesis.conditioned(copula, conditions("income=>50K", "age=200..300"), null));
+                () -> Synthesis.conditioned(model, conditions("income=>50K", "age=200..300"), null));
         assertEquals("condition income=>50K and age=200..300 cannot be met: no real value of age lies in 200..300",
                 e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
-                () -> Synthesis.conditioned(copula, conditions("sex=Femal"), null));
+                () -> Synthesis.conditioned(model, conditions("sex=Femal"), null));
         assertTrue(e.getMessage().startsWith("condition sex=Femal cannot be met: sex has no category \"Femal\""),
                 e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
-                () -> Synthesis.conditioned(copula, conditions("age=40..30"), null));
+                () -> Synthesis.conditioned(model, conditions("age=40..30"), null));
         assertTrue(e.getMessage().contains("is empty"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
-                () -> Synthesis.conditioned(copula, conditions("salary=3"), null));
+                () -> Synthesis.conditioned(model, conditions("age=20..30", "age=31..40"), null));
+        assertTrue(e.getMessage().endsWith("the conditions on age exclude each other"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Synthesis.conditioned(model, conditions("salary=3"), null));
         assertTrue(e.getMessage().contains("no column \"salary\""), e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
-                () -> Synthesis.conditioned(copula, conditions("age=old"), null));
+                () -> Synthesis.conditioned(model, conditions("age=old"), null));
         assertTrue(e.getMessage().contains("\"old\" is not a number"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
-                () -> Synthesis.conditioned(copula, List.of(), new Rebalance("income", Map.of("rich", 1.0))));
+                () -> Synthesis.conditioned(model, List.of(), new Rebalance("income", Map.of("rich", 1.0))));
         assertTrue(e.getMessage().contains("no category \"rich\""), e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
-                () -> Synthesis.conditioned(copula, List.of(), Rebalance.equal("age")));
+                () -> Synthesis.conditioned(model, List.of(), Rebalance.equal("age")));
         assertTrue(e.getMessage().contains("categorical or boolean"), e.getMessage());
     }
 

@@ -65,8 +65,8 @@ class ConstrainedSynthesisTest {
     void violationsAreReportedAndTheOutputMeetsTheConstraint(String model) throws Exception {
         Dataset d = pairs();
         Metadata meta = pairsMeta();
-        Constraints.Checker ch = Constraints.bind(Constraints.parseAll(List.of("b >= a"), meta), meta, d);
-        List<Constraints.Violations> v = ch.violations(d);
+        Checker ch = Constraints.bind(Constraints.parseAll(List.of("b >= a"), meta), meta, d);
+        List<Violations> v = ch.violations(d);
         assertEquals(1, v.size());
         assertEquals("3 real rows break \"b >= a\" (rows 4, 50, 300)", v.get(0).describe());
         FittedModel fitted = Synthesis.fit(model, d, meta, 11, Locale.US, ProgressListener.NONE, Cancellation.NEVER);
@@ -82,7 +82,7 @@ class ConstrainedSynthesisTest {
     void theSameSeedGivesTheSameFileWithAnyNumberOfThreads() throws Exception {
         Dataset d = pairs();
         Metadata meta = pairsMeta();
-        Constraints.Checker ch = Constraints.bind(Constraints.parseAll(List.of("b >= a", "a in 10..90"), meta), meta, d);
+        Checker ch = Constraints.bind(Constraints.parseAll(List.of("b >= a", "a in 10..90"), meta), meta, d);
         for (String model : Synthesis.MODELS) {
             FittedModel m = new ConstrainedModel(Synthesis.fit(model, d, meta, 3, Locale.US, ProgressListener.NONE,
                     Cancellation.NEVER), ch);
@@ -98,7 +98,7 @@ class ConstrainedSynthesisTest {
     void constraintsAlmostNeverMetAreRefused() {
         Dataset d = pairs();
         Metadata meta = pairsMeta();
-        Constraints.Checker ch = Constraints.bind(Constraints.parseAll(List.of("a in 0..1", "b <= 0"), meta), meta, d);
+        Checker ch = Constraints.bind(Constraints.parseAll(List.of("a in 0..1", "b <= 0"), meta), meta, d);
         FittedModel m = new ConstrainedModel(Synthesis.fit("copula", d, meta, 3, Locale.US, ProgressListener.NONE,
                 Cancellation.NEVER), ch);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -110,7 +110,7 @@ class ConstrainedSynthesisTest {
     void adultWithinAnAgeRangeKeepsTheAgeShape() throws Exception {
         Dataset real = TableReaders.read(Fixtures.ADULT.path());
         Metadata meta = Synthesis.detect(real, ProgressListener.NONE, Cancellation.NEVER);
-        Constraints.Checker ch = Constraints.bind(
+        Checker ch = Constraints.bind(
                 Constraints.parseAll(List.of("age in 20..60", "hours-per-week >= 10"), meta), meta, real);
         FittedModel m = new ConstrainedModel(Synthesis.fit("copula", real, meta, 20261122L, Locale.US,
                 ProgressListener.NONE, Cancellation.NEVER), ch);

@@ -52,16 +52,20 @@ class ConstraintsTest {
 
     @Test
     void holdsTreatsMissingAsMet() {
-        Constraint c = Constraints.parse("b >= a", META);
+        Constraint.Rule c = rule("b >= a");
         assertTrue(c.holds(new double[] {2, 1}));
         assertTrue(c.holds(new double[] {1, 1}));
         assertFalse(c.holds(new double[] {1, 2}));
         assertTrue(c.holds(new double[] {Double.NaN, 2}));
-        Constraint r = Constraints.parse("a in 1..3", META);
+        Constraint.Rule r = rule("a in 1..3");
         assertTrue(r.holds(new double[] {1}) && r.holds(new double[] {3}));
         assertFalse(r.holds(new double[] {3.01}));
-        assertFalse(Constraints.parse("a > 0", META).holds(new double[] {0}));
-        assertTrue(Constraints.parse("a >= 0", META).holds(new double[] {0}));
+        assertFalse(rule("a > 0").holds(new double[] {0}));
+        assertTrue(rule("a >= 0").holds(new double[] {0}));
+    }
+
+    private static Constraint.Rule rule(String text) {
+        return (Constraint.Rule) Constraints.parse(text, META);
     }
 
     @Test
@@ -88,8 +92,8 @@ class ConstraintsTest {
                 List.of());
         Metadata meta = new Metadata(List.of(ColumnMeta.of("a", SdType.NUMERICAL), ColumnMeta.of("b", SdType.NUMERICAL)),
                 null);
-        Constraints.Checker ch = Constraints.bind(Constraints.parseAll(List.of("b >= a", "a > 0"), meta), meta, d);
-        List<Constraints.Violations> v = ch.violations(d);
+        Checker ch = Constraints.bind(Constraints.parseAll(List.of("b >= a", "a > 0"), meta), meta, d);
+        List<Violations> v = ch.violations(d);
         assertEquals(1, v.size());
         assertEquals(4, v.get(0).count());
         assertEquals(List.of(2, 4, 5), v.get(0).examples());
@@ -123,5 +127,75 @@ class ConstraintsTest {
     private static io.semblance.core.model.Metadata metaForMalformedCheck() {
         return new io.semblance.core.model.Metadata(java.util.List.of(io.semblance.core.model.ColumnMeta.of("age",
                 io.semblance.core.model.SdType.NUMERICAL)), null);
+    }
+
+    @Test
+    void parsesFixedAndUnique() {
+        Metadata meta = new Metadata(List.of(ColumnMeta.of("city", SdType.CATEGORICAL),
+                ColumnMeta.of("zip code", SdType.NUMERICAL), ColumnMeta.of("id", SdType.ID),
+                ColumnMeta.of("name", SdType.PII)), "id");
+        assertEquals(new Constraint.Fixed("fixed(city, \"zip code\")", List.of("city", "zip code")),
+                Constraints.parse("fixed(city, \"zip code\")", meta));
+        assertEquals(new Constraint.Unique("UNIQUE( city )", List.of("city")), Constraints.parse("UNIQUE( city )", meta));
+        assertEquals(List.of("city", "id"), Constraints.parse("unique(city,id)", meta).columns());
+        assertEquals("constraint \"fixed(city)\": fixed needs two or more columns",
+                assertThrows(IllegalArgumentException.class, () -> Constraints.parse("fixed(city)", meta)).getMessage());
+        assertEquals("constraint \"unique()\": a column name is missing between the parentheses",
+                assertThrows(IllegalArgumentException.class, () -> Constraints.parse("unique()", meta)).getMessage());
+        assertEquals("constraint \"fixed(city, city)\": column \"city\" is named twice",
+                assertThrows(IllegalArgumentException.class, () -> Constraints.parse("fixed(city, city)", meta))
+                        .getMessage());
+        assertEquals("constraint \"fixed(city, zip)\": unknown column \"zip\"",
+                assertThrows(IllegalArgumentException.class, () -> Constraints.parse("fixed(city, zip)", meta))
+                        .getMessage());
+        assertEquals("constraint \"unique(name)\": column \"name\" is generated (an identifier or personal data), so"
+                + " its values never come from the real rows",
+                assertThrows(IllegalArgumentException.class, () -> Constraints.parse("unique(name)", meta)).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Constraints.parse("fixed(city, id)", meta))
+                .getMessage().contains("is generated"));
+    }
+
+    @Test
+    void checkerComparesNumbersAsValuesInFixedAndUnique() {
+        Metadata meta = new Metadata(List.of(ColumnMeta.of("city", SdType.CATEGORICAL),
+                ColumnMeta.of("zip", SdType.NUMERICAL)), null);
+        Dataset d = Dataset.ofRows("t", List.of("city", "zip"), List.of(new String[] {"a", "1.5"},
+                new String[] {"b", "2"}, new String[] {"a", "1.50"}, new String[] {null, "2"}), List.of());
+        Checker ch = Constraints.bind(Constraints.parseAll(List.of("fixed(city, zip)", "unique(city, zip)"), meta),
+                meta, d);
+        assertTrue(ch.holds(new String[] {"a", "1.500"}));
+        assertTrue(ch.holds(new String[] {null, "2.0"}));
+        assertFalse(ch.holds(new String[] {"b", "1.5"}));
+        assertFalse(ch.holds(new String[] {"a", null}));
+        List<Violations> v = ch.violations(d);
+        assertEquals(1, v.size());
+        assertEquals("1 real row breaks \"unique(city, zip)\" (row 3)", v.get(0).describe());
+    }
+
+    @Test
+    void metadataReadsSdvConstraintObjects() {
+        String json = "{\"columns\": {\"a\": {\"sdtype\": \"numerical\"}, \"b\": {\"sdtype\": \"numerical\"},"
+                + " \"my col\": {\"sdtype\": \"categorical\"}}, \"constraints\": ["
+                + "{\"constraint_class\": \"FixedCombinations\", \"constraint_parameters\": {\"column_names\": [\"my col\", \"a\"]}},"
+                + "{\"constraint_class\": \"Unique\", \"constraint_parameters\": {\"column_names\": [\"b\"]}},"
+                + "{\"constraint_class\": \"Inequality\", \"constraint_parameters\": {\"low_column_name\": \"a\","
+                + " \"high_column_name\": \"b\", \"strict_boundaries\": true}},"
+                + "{\"constraint_class\": \"ScalarInequality\", \"constraint_parameters\": {\"column_name\": \"a\","
+                + " \"relation\": \">=\", \"value\": 10}},"
+                + "{\"constraint_class\": \"ScalarRange\", \"constraint_parameters\": {\"column_name\": \"b\","
+                + " \"low_value\": 1, \"high_value\": 5.5, \"strict_boundaries\": false}},"
+                + "{\"constraint_class\": \"Positive\", \"constraint_parameters\": {\"column_name\": \"a\"}},"
+                + "\"a <= 100\"]}";
+        Metadata m = MetadataJson.parse(json);
+        assertEquals(List.of("fixed(\"my col\", a)", "unique(b)", "b > a", "a >= 10", "b in 1..5.5", "a >= 0",
+                "a <= 100"), m.constraints());
+        for (String t : m.constraints()) {
+            Constraints.parse(t, m);
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MetadataJson.parse(
+                "{\"columns\": {\"a\": {\"sdtype\": \"numerical\"}}, \"constraints\": [{\"constraint_class\":"
+                + " \"OneHotEncoding\", \"constraint_parameters\": {}}]}"));
+        assertTrue(e.getMessage().startsWith("metadata \"constraints\": unsupported constraint_class \"OneHotEncoding\""),
+                e.getMessage());
     }
 }

@@ -77,6 +77,30 @@ class IdColumnsTest {
         }
     }
 
+    /**
+     * Real keys R1000..R2999 fill 2,000 of the 9,000 four-digit numbers, so some rows find every stand-in index
+     * of their tier taken by a real key; they must still get keys no other row has, for any seed.
+     */
+    @Test
+    void keysStayDistinctWhereRealKeysCrowdTheirTier() {
+        List<String> real = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            real.add("R" + (1000 + i));
+        }
+        for (long seed = 0; seed < 20; seed++) {
+            FakeColumn c = FakeColumns.id(real, seed);
+            Set<String> seen = new HashSet<>();
+            for (long r = 0; r < 30_000; r++) {
+                String v = c.value(r);
+                long row = r;
+                assertTrue(seen.add(v), () -> "row " + row + " repeats " + v);
+                assertTrue(!real.contains(v), () -> "row " + row + " takes the real key " + v);
+                assertTrue(v.matches("R[1-9]\\d{3,}"), v);
+            }
+        }
+        assertUnique(FakeColumns.id(real, 3), "R[1-9]\\d{3,}");
+    }
+
     @Test
     void uuidsStayUuids() {
         List<String> real = new ArrayList<>();

@@ -34,6 +34,16 @@ public final class TableReaders {
     /** Reads a table, choosing the reader by extension. */
     public static Dataset read(Path file, ReadOptions options, ProgressListener progress, Cancellation cancel)
             throws DataFormatException, IOException {
+        return read(file, options, Integer.MAX_VALUE, progress, cancel).data();
+    }
+
+    /**
+     * Reads at most {@code maxRows} data rows of a table ({@link Integer#MAX_VALUE} for all), choosing the reader
+     * by extension, and says which settings it used; see {@link TableReader#read(Path, ReadOptions, int,
+     * ProgressListener, Cancellation)}.
+     */
+    public static TableRead read(Path file, ReadOptions options, int maxRows, ProgressListener progress,
+                                 Cancellation cancel) throws DataFormatException, IOException {
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file.toString());
         }
@@ -44,7 +54,7 @@ public final class TableReaders {
         if (ext.equals("xls")) {
             throw new DataFormatException(file, "old Excel .xls workbooks are not supported; save it as .xlsx or CSV");
         }
-        return BY_EXTENSION.getOrDefault(ext, CsvReader::new).get().read(file, options, progress, cancel);
+        return BY_EXTENSION.getOrDefault(ext, CsvReader::new).get().read(file, options, maxRows, progress, cancel);
     }
 
     /** Reads with default options, no progress and no cancellation. */

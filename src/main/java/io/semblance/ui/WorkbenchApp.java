@@ -4,17 +4,21 @@ package io.semblance.ui;
 import io.semblance.ui.common.BackgroundJobs;
 import io.semblance.ui.common.DefaultEngine;
 import io.semblance.ui.common.FxDialogService;
+import io.semblance.ui.data.RecentFiles;
 import java.util.Locale;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
 /** The workbench application: one window, opened on the sample table (or {@code -Dsemblance.open=FILE}). */
 public final class WorkbenchApp extends Application {
+    /** Where the workbench keeps what it remembers between runs (the recent files), under the user root. */
+    static final String PREFERENCES = "io/semblance/ui";
 
     @Override
     public void start(Stage stage) {
         WorkbenchViewModel vm = new WorkbenchViewModel(new DefaultEngine(Locale.getDefault()),
-                new FxDialogService(stage), new BackgroundJobs());
+                new FxDialogService(stage), new BackgroundJobs(), RecentFiles.persisted(Preferences.userRoot().node(PREFERENCES)));
         new WorkbenchView(vm).show(stage);
         StartupFile.resolve().ifPresent(vm::load);
     }

@@ -2,26 +2,24 @@
 package io.semblance.ui;
 
 import io.semblance.ui.common.Messages;
+import io.semblance.ui.data.DataMenu;
 import javafx.application.Platform;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 
-/** The menu bar: File (open, quit) and Go (the six steps). */
+/** The menu bar: File (the ways to open a table, quit) and Go (the six steps). */
 final class WorkbenchMenu {
     private final MenuBar bar = new MenuBar();
 
     WorkbenchMenu(WorkbenchViewModel vm) {
-        MenuItem open = new MenuItem(Messages.get("action.open"));
-        open.setId("menu-open");
-        open.setOnAction(e -> vm.open());
-        open.disableProperty().bind(vm.synthesizingProperty());
         MenuItem quit = new MenuItem(Messages.get("menu.quit"));
         quit.setOnAction(e -> Platform.exit());
         Menu file = new Menu(Messages.get("menu.file"));
         file.setId("menu-file");
-        file.getItems().addAll(open, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(new DataMenu(vm.data()).items());
+        file.getItems().addAll(new SeparatorMenuItem(), quit);
 
         Menu go = new Menu(Messages.get("menu.go"));
         for (Step step : Step.values()) {

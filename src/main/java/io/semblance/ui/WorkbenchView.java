@@ -4,7 +4,7 @@ package io.semblance.ui;
 import io.semblance.ui.columns.ColumnsView;
 import io.semblance.ui.common.Icons;
 import io.semblance.ui.common.Messages;
-import io.semblance.ui.data.PreviewView;
+import io.semblance.ui.data.DataView;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.geometry.Rectangle2D;
@@ -14,9 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -67,7 +65,7 @@ public final class WorkbenchView {
     /** The page of a step, built on first use. */
     private Node page(Step step) {
         return switch (step) {
-            case DATA -> dataPage();
+            case DATA -> new DataView(vm.data()).node();
 
             case COLUMNS -> columnsPage();
 
@@ -79,14 +77,6 @@ public final class WorkbenchView {
 
             case EXPORT -> new StepPage(step, new Label()).node();
         };
-    }
-
-    private Node dataPage() {
-        PreviewView preview = new PreviewView(vm.datasetProperty(), vm.previewRows());
-        preview.node().visibleProperty().bind(vm.datasetProperty().isNotNull());
-        StackPane body = new StackPane(new EmptyState(vm).node(), preview.node());
-        VBox.setVgrow(body, Priority.ALWAYS);
-        return new StepPage(Step.DATA, body).node();
     }
 
     private Node columnsPage() {

@@ -10,23 +10,23 @@ import javafx.application.Platform;
 import org.testfx.api.FxToolkit;
 
 /** Runs test code on the JavaFX thread (headless Monocle in the build) and waits for background jobs. */
-final class Fx {
+public final class Fx {
     private static final long TIMEOUT_MS = 20_000;
 
     private Fx() {
     }
 
-    static void startToolkit() throws Exception {
+    public static void startToolkit() throws Exception {
         FxToolkit.registerPrimaryStage();
     }
 
-    static <T> T call(Callable<T> action) throws Exception {
+    public static <T> T call(Callable<T> action) throws Exception {
         FutureTask<T> task = new FutureTask<>(action);
         Platform.runLater(task);
         return task.get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
     }
 
-    static void run(Runnable action) throws Exception {
+    public static void run(Runnable action) throws Exception {
         call(() -> {
             action.run();
             return null;
@@ -34,7 +34,7 @@ final class Fx {
     }
 
     /** Waits until the condition, checked on the FX thread, holds. */
-    static void waitUntil(String what, Callable<Boolean> condition) throws Exception {
+    public static void waitUntil(String what, Callable<Boolean> condition) throws Exception {
         long end = System.currentTimeMillis() + TIMEOUT_MS;
         while (System.currentTimeMillis() < end) {
             if (call(condition)) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -55,6 +56,11 @@ public final class TableReaders {
             throw new DataFormatException(file, "old Excel .xls workbooks are not supported; save it as .xlsx or CSV");
         }
         return BY_EXTENSION.getOrDefault(ext, CsvReader::new).get().read(file, options, maxRows, progress, cancel);
+    }
+
+    /** The sheets of a workbook, in order; empty for a file without sheets (delimited text). */
+    public static List<String> sheets(Path file) throws DataFormatException, IOException {
+        return extension(file).equals("xlsx") ? XlsxReader.sheets(file) : List.of();
     }
 
     /** Reads with default options, no progress and no cancellation. */

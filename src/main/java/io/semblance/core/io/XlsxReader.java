@@ -55,6 +55,13 @@ public final class XlsxReader implements TableReader {
         }
     }
 
+    /** The names of a workbook's sheets, in order. */
+    public static List<String> sheets(Path file) throws DataFormatException, IOException {
+        try (XlsxPackage pkg = XlsxPackage.open(file)) {
+            return XlsxWorkbook.read(pkg).sheets().stream().map(XlsxWorkbook.Sheet::name).toList();
+        }
+    }
+
     /** The requested sheet, or the first one; explains unknown names, chart sheets and empty workbooks. */
     private static XlsxWorkbook.Sheet choose(XlsxPackage pkg, XlsxWorkbook workbook, String wanted)
             throws DataFormatException {

@@ -4,6 +4,7 @@ package io.semblance.ui.common;
 import io.semblance.core.io.DataFormatException;
 import io.semblance.core.io.ReadOptions;
 import io.semblance.core.io.TableRead;
+import io.semblance.core.io.TableReaders;
 import io.semblance.core.job.Cancellation;
 import io.semblance.core.job.ProgressListener;
 import io.semblance.core.model.Dataset;
@@ -28,6 +29,11 @@ public interface Engine {
      */
     TableRead read(Path file, ReadOptions options, int maxRows, ProgressListener progress, Cancellation cancel)
             throws DataFormatException, IOException;
+
+    /** The sheets of a workbook, in order; empty for delimited text. */
+    default List<String> sheets(Path file) throws DataFormatException, IOException {
+        return TableReaders.sheets(file);
+    }
 
     /** Detects each column's type and suggests a role. */
     List<ColumnProfile> profile(Dataset data, ProgressListener progress, Cancellation cancel);

@@ -33,6 +33,7 @@ public final class DataMenu {
         samples.disableProperty().bind(vm.blockedProperty());
         for (String name : vm.samples()) {
             MenuItem s = new MenuItem(name);
+            s.setMnemonicParsing(false);
             s.setOnAction(e -> vm.openSample(name));
             samples.getItems().add(s);
         }

@@ -38,6 +38,13 @@ public final class DataViewModel {
         Path file() throws IOException;
     }
 
+    /** What to open and how; {@code name} names it in messages before its file is known. */
+    private record Request(Source source, ReadOptions options, boolean sample, String name) {
+        Request with(ReadOptions o) {
+            return new Request(source, o, sample, name);
+        }
+    }
+
     private record Loaded(Path file, TableRead read, ReadOptions options, String sha256, List<ColumnProfile> profiles,
                           double missingShare, boolean sample) {
     }
@@ -74,7 +81,7 @@ public final class DataViewModel {
     /** Asks for a table, then for how to read it (with a preview), and opens it so. */
     public void openWithOptions() {
         if (!blocked.get()) {
-            dialogs.chooseTable(folder()).ifPresent(f -> importFile(f, ReadOptions.defaults()));
+            dialogs.chooseTable(folder()).ifPresent(f -> importFile(fileRequest(f, ReadOptions.defaults())));
         }
     }
 
@@ -83,7 +90,7 @@ public final class DataViewModel {
         TableSummary s = summary.get();
         Path f = session.fileProperty().get();
         if (s != null && f != null && !blocked.get()) {
-            importFile(f, s.options());
+            importFile(new Request(() -> f, s.options(), s.sample(), s.name()));
         }
     }
 
@@ -94,7 +101,11 @@ public final class DataViewModel {
 
     /** Opens a file with the given settings. */
     public void load(Path file, ReadOptions options) {
-        start(() -> file, options, false, file.getFileName().toString());
+        start(fileRequest(file, options));
+    }
+
+    private static Request fileRequest(Path file, ReadOptions options) {
+        return new Request(() -> file, options, false, String.valueOf(file.getFileName()));
     }
 
     /** Opens one of the files listed by {@link #recentFiles()}; one no longer there is forgotten, with a message. */
@@ -114,7 +125,7 @@ public final class DataViewModel {
 
     /** Opens a bundled sample by name (see {@link #samples()}). */
     public void openSample(String name) {
-        start(() -> samples.file(name), ReadOptions.defaults(), true, name);
+        start(new Request(() -> samples.file(name), ReadOptions.defaults(), true, name));
     }
 
     /** Opens the first of the files dropped on the window. */
@@ -124,27 +135,35 @@ public final class DataViewModel {
         }
     }
 
-    private void importFile(Path file, ReadOptions start) {
-        ImportViewModel importer = new ImportViewModel(file, start, engine, jobs);
+    /** Shows the import dialog for the request's file; opens it with the options chosen. */
+    private void importFile(Request r) {
+        Path file;
         try {
-            dialogs.askImport(importer).ifPresent(o -> load(file, o));
+            file = r.source().file();
+        } catch (IOException e) {
+            dialogs.showError(Messages.get("error.open", r.name()), Errors.describe(e));
+            return;
+        }
+        ImportViewModel importer = new ImportViewModel(file, r.options(), engine, jobs);
+        try {
+            dialogs.askImport(importer).ifPresent(o -> start(r.with(o)));
         } finally {
             importer.close();
         }
     }
 
-    private void start(Source source, ReadOptions options, boolean sample, String name) {
+    private void start(Request r) {
         if (blocked.get()) {
             return;
         }
         job.run(LOAD, (p, c) -> {
-            Path file = source.file();
-            TableRead read = engine.read(file, options, Integer.MAX_VALUE, BackgroundJobs.part(p, 0, 0.7), c);
+            Path file = r.source().file();
+            TableRead read = engine.read(file, r.options(), Integer.MAX_VALUE, BackgroundJobs.part(p, 0, 0.7), c);
             String sha256 = InputFile.sha256(file);
             c.check();
             List<ColumnProfile> profiles = engine.profile(read.data(), BackgroundJobs.part(p, 0.75, 0.95), c);
-            return new Loaded(file, read, options, sha256, profiles, read.data().missingShare(), sample);
-        }, this::show, e -> failed(e, source, options, name));
+            return new Loaded(file, read, r.options(), sha256, profiles, read.data().missingShare(), r.sample());
+        }, this::show, e -> failed(e, r));
     }
 
     private void show(Loaded l) {
@@ -159,20 +178,14 @@ public final class DataViewModel {
         session.statusProperty().set(Messages.get("status.loaded", l.file().getFileName()));
     }
 
-    private void failed(Throwable e, Source source, ReadOptions options, String name) {
-        String header = Messages.get("error.open", name);
+    private void failed(Throwable e, Request r) {
+        String header = Messages.get("error.open", r.name());
         String message = Errors.describe(e);
         session.statusProperty().set(header);
-        if (e instanceof DataFormatException) {
-            if (dialogs.offerImport(header, message)) {
-                try {
-                    importFile(source.file(), options);
-                } catch (IOException again) {
-                    dialogs.showError(header, Errors.describe(again));
-                }
-            }
-        } else {
+        if (!(e instanceof DataFormatException)) {
             dialogs.showError(header, message);
+        } else if (dialogs.offerImport(header, message)) {
+            importFile(r);
         }
     }
 

@@ -53,6 +53,7 @@ final class EmptyStateView {
         vm.recentFiles().addListener((ListChangeListener<Object>) c -> fillRecent());
         box = new VBox(heading, more);
         box.getStyleClass().add("empty-state");
+        box.visibleProperty().bind(vm.session().datasetProperty().isNull());
         box.visibleProperty().addListener((o, was, shown) -> fillRecent()); // files may have gone meanwhile
         fillRecent();
     }
@@ -66,6 +67,7 @@ final class EmptyStateView {
         buttons.getStyleClass().add("empty-samples");
         for (String name : vm.samples()) {
             Button b = new Button(name);
+            b.setMnemonicParsing(false);
             b.setId("sample-" + name.replaceFirst("\\.[^.]*$", "").toLowerCase(Locale.ROOT));
             b.setOnAction(e -> vm.openSample(name));
             buttons.getChildren().add(b);

@@ -10,6 +10,8 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -36,7 +38,7 @@ public final class ImportDialog extends Dialog<ReadOptions> {
         initOwner(owner);
         setResizable(true);
         setTitle(Messages.get("data.import.title"));
-        setHeaderText(Messages.get("data.import.header", vm.file().getFileName()));
+        setHeaderText(Messages.get("data.import.question", vm.file().getFileName()));
         form.getStyleClass().add("form");
         if (vm.isWorkbook()) {
             ComboBox<String> sheet = choice("import-sheet", vm.sheets(), vm.sheetProperty(),
@@ -50,7 +52,7 @@ public final class ImportDialog extends Dialog<ReadOptions> {
                     c -> c == null ? Messages.get("data.import.detect") : FormatText.encoding(c)),
                     detected(vm.charsetProperty(), f -> FormatText.encoding(f.charset())));
         }
-        row("data.import.header", choice("import-header", ImportViewModel.HEADERS, vm.headerProperty(),
+        row("data.import.headerRow", choice("import-header", ImportViewModel.HEADERS, vm.headerProperty(),
                 h -> h == null ? Messages.get("data.import.detect") : FormatText.header(h)),
                 detected(vm.headerProperty(), f -> FormatText.header(f.header())));
         TextField missing = new TextField();
@@ -60,7 +62,7 @@ public final class ImportDialog extends Dialog<ReadOptions> {
 
         PreviewView preview = new PreviewView(Bindings.createObjectBinding(vm::previewRows, vm.previewProperty()));
         preview.table().setId("import-preview");
-        preview.node().setPrefHeight(320);
+        preview.node().setPrefHeight(280);
         VBox.setVgrow(preview.node(), Priority.ALWAYS);
         VBox content = new VBox(form, caption(), problem(), preview.node());
         content.getStyleClass().add("import-dialog");
@@ -81,10 +83,11 @@ public final class ImportDialog extends Dialog<ReadOptions> {
         GridPane.setHgrow(hint, Priority.ALWAYS);
     }
 
+    /** A drop-down over {@code items} (a fixed list, or one that fills in later like the sheets) bound to a setting. */
     private static <T> ComboBox<T> choice(String id, List<T> items, ObjectProperty<T> value, Function<T, String> text) {
-        ComboBox<T> box = new ComboBox<>();
+        ComboBox<T> box = new ComboBox<>(items instanceof ObservableList<T> live ? live
+                : FXCollections.observableArrayList(items));
         box.setId(id);
-        box.getItems().setAll(items);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(T t) {

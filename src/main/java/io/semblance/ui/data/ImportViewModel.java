@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.ui.data;
 
+import io.semblance.core.io.DataFormatException;
 import io.semblance.core.io.ReadOptions;
 import io.semblance.core.io.TableFormat;
 import io.semblance.core.io.TableRead;
@@ -82,23 +83,39 @@ public final class ImportViewModel {
         return new ReadOptions(delimiter.get(), header.get(), charset.get(), tokens(missing.get()), sheet.get());
     }
 
+    /** One preview: the workbook's sheets (listed even when the chosen sheet cannot be read) and the rows or why not. */
+    private record Attempt(List<String> sheets, TableRead read, DataFormatException problem) {
+    }
+
     /** Reads the first rows again with the current options; a preview still running is dropped. */
     public void refresh() {
         ReadOptions options = options();
-        previews.run("preview", (p, c) -> engine.read(file, options, PREVIEW_ROWS, ProgressListener.NONE, c),
-                this::show, e -> {
-                    preview.set(null);
-                    error.set(Errors.describe(e));
-                });
+        previews.run("preview", (p, c) -> {
+            List<String> names = engine.sheets(file);
+            try {
+                return new Attempt(names, engine.read(file, options, PREVIEW_ROWS, ProgressListener.NONE, c), null);
+            } catch (DataFormatException e) {
+                return new Attempt(names, null, e);
+            }
+        }, this::show, this::failed);
     }
 
-    private void show(TableRead read) {
-        error.set(null);
-        detected.set(read.format());
-        if (!sheets.equals(read.format().sheets())) {
-            sheets.setAll(read.format().sheets());
+    private void show(Attempt a) {
+        if (!sheets.equals(a.sheets())) {
+            sheets.setAll(a.sheets());
         }
-        preview.set(read);
+        if (a.problem() != null) {
+            failed(a.problem());
+            return;
+        }
+        error.set(null);
+        detected.set(a.read().format());
+        preview.set(a.read());
+    }
+
+    private void failed(Throwable e) {
+        preview.set(null);
+        error.set(Errors.describe(e));
     }
 
     /** Stops a preview still running; call when the dialog closes. */

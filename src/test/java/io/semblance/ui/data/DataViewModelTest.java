@@ -183,6 +183,14 @@ class DataViewModelTest {
         assertEquals(InputFile.sha256(Fixtures.GERMAN_CREDIT.path()), s.sha256());
         assertEquals(table().missingShare(), s.missingShare());
         assertTrue(Fx.call(vm::recentFiles).isEmpty());
+
+        dialogs.importAnswer = importer -> Optional.of(importer.options().withHeader(false));
+        Fx.run(vm::reopenWithOptions);
+        waitForTheOpen();
+        TableSummary again = Fx.call(() -> vm.summaryProperty().get());
+        assertEquals(1001, again.rows(), "the names row is data now");
+        assertTrue(again.sample(), "still the sample, not a file of the steward's");
+        assertTrue(Fx.call(vm::recentFiles).isEmpty());
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
     }
 

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.ui.data;
 
+import static io.semblance.core.io.XlsxFixture.inline;
+import static io.semblance.core.io.XlsxFixture.num;
+import static io.semblance.core.io.XlsxFixture.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.semblance.core.io.ReadOptions;
 import io.semblance.core.io.TableRead;
+import io.semblance.core.io.XlsxFixture;
 import io.semblance.core.model.Dataset;
 import io.semblance.ui.Fx;
 import io.semblance.ui.common.BackgroundJobs;
@@ -83,6 +87,28 @@ class ImportViewModelTest {
         assertNull(d.value(0, 1));
         assertEquals("NA", d.value(1, 1));
         assertEquals(Set.of("", "-99"), Fx.call(vm::options).missing());
+    }
+
+    @Test
+    void aWorkbookListsItsSheetsEvenWhenTheFirstCannotBeReadAndPreviewsTheOneChosen() throws Exception {
+        Path file = new XlsxFixture()
+                .sheet("Notes", row(1, inline("A1", "read me")))
+                .sheet("Data 2024", row(1, inline("A1", "age"), inline("B1", "city")),
+                        row(2, num("A2", "41"), inline("B2", "York")))
+                .write(dir, "book.xlsx");
+        ImportViewModel vm = importer(file);
+        assertTrue(vm.isWorkbook());
+        assertNull(settled(vm), "the first sheet is only a note");
+        assertEquals("book.xlsx: sheet \"Notes\" has column names but no data rows", Fx.call(() -> vm.errorProperty().get()));
+        assertEquals(List.of("Notes", "Data 2024"), Fx.call(() -> List.copyOf(vm.sheets())), "listed all the same");
+
+        Fx.run(() -> vm.sheetProperty().set("Data 2024"));
+        Dataset d = settled(vm);
+        assertEquals(List.of("age", "city"), d.names());
+        assertEquals("York", d.value(0, 1));
+        assertEquals("Data 2024", Fx.call(vm::options).sheet());
+        assertEquals("Data 2024", Fx.call(() -> vm.detectedProperty().get().sheet()));
+        assertNull(Fx.call(() -> vm.errorProperty().get()));
     }
 
     @Test

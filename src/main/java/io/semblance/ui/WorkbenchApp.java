@@ -4,6 +4,7 @@ package io.semblance.ui;
 import io.semblance.ui.common.BackgroundJobs;
 import io.semblance.ui.common.DefaultEngine;
 import io.semblance.ui.common.FxDialogService;
+import io.semblance.ui.data.RecentFiles;
 import java.util.Locale;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
@@ -14,12 +15,15 @@ import javafx.stage.Stage;
  * {@code -Dsemblance.open=FILE}).
  */
 public final class WorkbenchApp extends Application {
+    /** Where the workbench keeps what it remembers between runs (the recent files), under the user root. */
+    static final String PREFERENCES = "io/semblance/ui";
 
     @Override
     public void start(Stage stage) {
         WorkbenchViewModel vm = new WorkbenchViewModel(new DefaultEngine(Locale.getDefault()),
-                new FxDialogService(stage), new BackgroundJobs());
-        WindowMemory memory = WindowMemory.in(Preferences.userNodeForPackage(WorkbenchApp.class));
+                new FxDialogService(stage), new BackgroundJobs(),
+                RecentFiles.persisted(Preferences.userRoot().node(PREFERENCES)));
+        WindowMemory memory = WindowMemory.in(Preferences.userRoot().node(PREFERENCES));
         new WorkbenchView(vm, WorkbenchFrame.over(stage, vm, memory)).show(stage);
         StartupFile.resolve().ifPresent(vm::load);
     }

@@ -2,7 +2,10 @@
 package io.semblance.ui;
 
 import io.semblance.ui.common.Messages;
+import io.semblance.ui.data.DataMenu;
 import io.semblance.ui.project.ProjectViewModel;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.BooleanExpression;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -13,14 +16,14 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 
-/** The menu bar: File (projects, tables, quit), View (theme), Go (the six steps), Help (keys, about). */
+/** The menu bar: File (projects, tables, samples, quit), View (theme), Go (the six steps), Help (keys, about). */
 final class WorkbenchMenu {
     private final MenuBar bar = new MenuBar();
 
     WorkbenchMenu(WorkbenchViewModel vm, ProjectViewModel project, Themes themes, Runnable quit, Window owner) {
         BooleanExpression busy = vm.job().busyProperty();
         BooleanExpression noTable = vm.datasetProperty().isNull();
-        Menu file = menu("menu-file", Messages.get("menu.file"),
+        List<MenuItem> files = new ArrayList<>(List.of(
                 item("menu-new-project", Messages.get("menu.newProject"), Shortcuts.NEW_PROJECT, project::newProject,
                         busy),
                 item("menu-open-project", Messages.get("menu.openProject"), Shortcuts.OPEN_PROJECT,
@@ -29,9 +32,12 @@ final class WorkbenchMenu {
                 item("menu-save-as", Messages.get("menu.saveAs"), Shortcuts.SAVE_AS, project::saveAs, noTable),
                 new SeparatorMenuItem(),
                 item("menu-open", Messages.get("menu.openTable"), Shortcuts.OPEN_TABLE, vm::open,
-                        vm.synthesizingProperty()),
-                new SeparatorMenuItem(),
-                item("menu-quit", Messages.get("menu.quit"), Shortcuts.QUIT, quit, null));
+                        vm.data().blockedProperty())));
+        List<MenuItem> data = new DataMenu(vm.data()).items();
+        files.addAll(data.subList(1, data.size())); // its plain Open is the one above, with Ctrl+O
+        files.add(new SeparatorMenuItem());
+        files.add(item("menu-quit", Messages.get("menu.quit"), Shortcuts.QUIT, quit, null));
+        Menu file = menu("menu-file", Messages.get("menu.file"), files.toArray(MenuItem[]::new));
 
         Menu theme = new Menu(Messages.get("menu.theme"));
         ToggleGroup group = new ToggleGroup();

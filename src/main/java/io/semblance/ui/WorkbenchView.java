@@ -2,7 +2,7 @@
 package io.semblance.ui;
 
 import io.semblance.ui.columns.ColumnsView;
-import io.semblance.ui.data.PreviewView;
+import io.semblance.ui.data.DataView;
 import io.semblance.ui.export.ExportView;
 import io.semblance.ui.synthesize.SynthesizeView;
 import java.util.EnumMap;
@@ -10,9 +10,7 @@ import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
@@ -54,7 +52,7 @@ public final class WorkbenchView {
     /** The page of a step, built on first use. */
     private Node page(Step step) {
         return switch (step) {
-            case DATA -> dataPage();
+            case DATA -> new DataView(vm.data()).node();
 
             case COLUMNS -> new ColumnsView(vm.session()).node();
 
@@ -66,13 +64,5 @@ public final class WorkbenchView {
 
             case EXPORT -> ExportView.create(vm.session()).node();
         };
-    }
-
-    private Node dataPage() {
-        PreviewView preview = new PreviewView(vm.datasetProperty(), vm.previewRows());
-        preview.node().visibleProperty().bind(vm.datasetProperty().isNotNull());
-        StackPane body = new StackPane(new EmptyState(vm).node(), preview.node());
-        VBox.setVgrow(body, Priority.ALWAYS);
-        return new StepPage(Step.DATA, body).node();
     }
 }

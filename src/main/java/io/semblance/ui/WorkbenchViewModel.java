@@ -4,9 +4,9 @@ package io.semblance.ui;
 import io.semblance.core.model.ColumnRole;
 import io.semblance.core.model.Dataset;
 import io.semblance.core.model.Metadata;
-import io.semblance.core.profile.ColumnProfile;
-import io.semblance.core.profile.Profiler;
-import io.semblance.core.report.InputFile;
+import io.semblance.ui.data.DataViewModel;
+import io.semblance.ui.data.RecentFiles;
+import io.semblance.ui.data.Samples;
 import io.semblance.ui.common.BackgroundJobs;
 import io.semblance.ui.common.DialogService;
 import io.semblance.ui.common.Engine;
@@ -16,9 +16,7 @@ import io.semblance.ui.common.Messages;
 import io.semblance.ui.session.Session;
 import io.semblance.ui.synthesize.SynthesizeViewModel;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -31,69 +29,52 @@ import javafx.collections.ObservableList;
 
 /** The workbench's state and actions. Call from the FX thread; long work runs as background jobs. */
 public final class WorkbenchViewModel {
-    /** Rows shown in the preview. */
-    public static final int PREVIEW_ROWS = 1000;
-    private static final String LOAD = "load";
     private static final String SYNTHESIS = SynthesizeViewModel.JOB;
-
-    private record Loaded(Path file, Dataset data, String checksum, List<ColumnProfile> profiles) {
-    }
 
     private final Engine engine;
     private final DialogService dialogs;
     private final Session session;
+    private final DataViewModel data;
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.DATA);
-    private final ObservableList<Integer> previewRows = FXCollections.observableArrayList();
-    private final ObservableList<Integer> previewView = FXCollections.unmodifiableObservableList(previewRows);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Messages.get("app.title"));
     private final JobTracker job;
     private SynthesizeViewModel synthesizer;
     private final BooleanBinding synthesizing;
 
+    /** A workbench whose recent files are kept only while it runs. */
     public WorkbenchViewModel(Engine engine, DialogService dialogs, BackgroundJobs jobs) {
+        this(engine, dialogs, jobs, RecentFiles.inMemory());
+    }
+
+    public WorkbenchViewModel(Engine engine, DialogService dialogs, BackgroundJobs jobs, RecentFiles recent) {
         this.engine = engine;
         this.dialogs = dialogs;
         this.session = new Session(jobs);
         this.job = session.job();
         this.synthesizing = job.kindProperty().isEqualTo(SYNTHESIS);
+        this.data = new DataViewModel(session, engine, dialogs, jobs, recent, new Samples());
+        session.datasetProperty().addListener((o, old, d) -> opened(d));
     }
 
-    /** Asks for a table and loads it (not while a synthesis runs). */
+    /** Asks for a table and opens it (not while a synthesis runs); see {@link DataViewModel#open}. */
     public void open() {
-        if (synthesizing.get()) {
-            return;
-        }
-        Path current = session.fileProperty().get();
-        Path folder = current == null ? null : current.toAbsolutePath().getParent();
-        dialogs.chooseTable(folder).ifPresent(this::load);
+        data.open();
     }
 
-    /** Reads and profiles a table; a load still running is cancelled (the latest request wins). Ignored while synthesizing. */
+    /** Reads and profiles a table; see {@link DataViewModel#load(Path)}. */
     public void load(Path path) {
-        load(path, () -> { });
+        data.load(path);
     }
 
     /** As {@link #load(Path)}, then runs {@code then} on the FX thread once the table is shown (not on failure). */
     public void load(Path path, Runnable then) {
-        if (synthesizing.get()) {
-            return;
-        }
-        job.run(LOAD, (p, c) -> {
-            Dataset d = engine.read(path, BackgroundJobs.part(p, 0, 0.8), c);
-            List<ColumnProfile> profiles = engine.profile(d, BackgroundJobs.part(p, 0.8, 0.95), c);
-            return new Loaded(path, d, InputFile.sha256(path), profiles);
-        }, l -> {
-            show(l);
-            then.run();
-        }, failure(Messages.get("error.open", path.getFileName())));
+        data.load(path, then);
     }
 
-    private void show(Loaded l) {
-        previewRows.clear(); // the old rows must not be drawn against the new table
-        session.open(l.file(), l.data(), l.checksum(), l.profiles(), Profiler.metadata(l.profiles()));
-        previewRows.setAll(IntStream.range(0, Math.min(PREVIEW_ROWS, l.data().rowCount())).boxed().toList());
-        title.set(Messages.get("app.titleWithFile", l.file().getFileName()));
-        session.statusProperty().set(Messages.get("status.loaded", l.file().getFileName()));
+    private void opened(Dataset d) {
+        if (d != null) {
+            title.set(Messages.get("app.titleWithFile", session.fileProperty().get().getFileName()));
+        }
     }
 
     /** Stores the steward's role for a column in the metadata. */
@@ -133,6 +114,11 @@ public final class WorkbenchViewModel {
         return synthesizer;
     }
 
+    /** The Data step: opening tables and what is known about the open one. */
+    public DataViewModel data() {
+        return data;
+    }
+
     /** The state the steps share: table, metadata, runs, the foreground job. */
     public Session session() {
         return session;
@@ -168,11 +154,6 @@ public final class WorkbenchViewModel {
 
     public ReadOnlyObjectProperty<Metadata> metadataProperty() {
         return session.metadataProperty();
-    }
-
-    /** Indexes of the rows shown in the preview (at most {@link #PREVIEW_ROWS}); values are read on demand. */
-    public ObservableList<Integer> previewRows() {
-        return previewView;
     }
 
     /** What the reader changed or noticed while reading, one sentence each. */

@@ -2,6 +2,8 @@
 package io.semblance.ui;
 
 import io.semblance.core.io.DataFormatException;
+import io.semblance.core.io.ReadOptions;
+import io.semblance.core.io.TableRead;
 import io.semblance.core.job.Cancellation;
 import io.semblance.core.job.ProgressListener;
 import io.semblance.core.model.Dataset;
@@ -27,12 +29,12 @@ final class GatedEngine implements Engine {
     }
 
     @Override
-    public Dataset read(Path file, ProgressListener progress, Cancellation cancel)
+    public TableRead read(Path file, ReadOptions options, int maxRows, ProgressListener progress, Cancellation cancel)
             throws DataFormatException, IOException {
         if (file.equals(slow)) {
             hang(progress, cancel);
         }
-        return real.read(file, progress, cancel);
+        return real.read(file, options, maxRows, progress, cancel);
     }
 
     private void hang(ProgressListener progress, Cancellation cancel) throws IOException {

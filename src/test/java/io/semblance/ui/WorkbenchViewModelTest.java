@@ -47,7 +47,7 @@ class WorkbenchViewModelTest {
     }
 
     @Test
-    void loadingShowsColumnsSuggestedRolesAndAPreviewOfTheFirstThousandRows() throws Exception {
+    void loadingShowsColumnsAndSuggestedRoles() throws Exception {
         loadAndWait(Tables.people(dir, "people.csv", 1500));
 
         Fx.run(() -> {
@@ -59,16 +59,9 @@ class WorkbenchViewModelTest {
             assertEquals(ColumnRole.QUASI_IDENTIFIER, columns.get(0).role());
             assertEquals(ColumnRole.SENSITIVE, columns.get(3).role());
             assertTrue(vm.session().profiles().get(2).missing() > 0, "some cities are missing");
-            assertEquals(WorkbenchViewModel.PREVIEW_ROWS, vm.previewRows().size());
             assertEquals(List.of("age", "sex", "city", "income"), vm.metadataProperty().get().names());
             assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
         });
-    }
-
-    @Test
-    void aSmallTableIsPreviewedWhole() throws Exception {
-        loadAndWait(Tables.people(dir, "few.csv", 12));
-        Fx.run(() -> assertEquals(12, vm.previewRows().size()));
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.semblance.core.model.ColumnRole;
 import io.semblance.ui.columns.ColumnRow;
 import io.semblance.ui.common.BackgroundJobs;
 import io.semblance.ui.common.DefaultEngine;
+import io.semblance.ui.data.RowWindow;
 import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -64,7 +65,7 @@ class WorkbenchWindowTest {
         robot.sleep(200);
 
         TableView<Integer> preview = robot.lookup("#preview").queryTableView();
-        assertEquals(300, preview.getItems().size());
+        assertEquals(300, ((RowWindow) preview.getItems()).total());
         assertEquals(5, preview.getColumns().size(), "row number and four columns");
         assertTrue(robot.lookup("#preview .table-cell").queryAllAs(TableCell.class).stream()
                 .anyMatch(c -> "Leeds".equals(c.getText()) || "York".equals(c.getText())), "values are drawn");

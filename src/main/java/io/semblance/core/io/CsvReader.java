@@ -5,7 +5,6 @@ import io.semblance.core.job.Cancellation;
 import io.semblance.core.job.ProgressListener;
 import io.semblance.core.model.Dataset;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +13,16 @@ import java.util.List;
 public final class CsvReader implements TableReader {
     private static final char[] CANDIDATES = {',', ';', '\t', '|'};
     private static final int SNIFF_CHARS = 1 << 16;
+    /** How much of a file a limited read looks at: enough for the rows of a preview and the header sniffer. */
+    private static final int HEAD_BYTES = 4 << 20;
 
     @Override
-    public Dataset read(Path file, ReadOptions options, ProgressListener progress, Cancellation cancel)
+    public TableRead read(Path file, ReadOptions options, int maxRows, ProgressListener progress, Cancellation cancel)
             throws DataFormatException, IOException {
         progress.progress(0, "Reading " + file.getFileName() + "…");
-        byte[] bytes = Files.readAllBytes(file);
-        TextDecoding.Decoded text = TextDecoding.decode(bytes, options.charset());
+        boolean limited = maxRows < Integer.MAX_VALUE;
+        FileHead head = FileHead.read(file, limited ? HEAD_BYTES : -1);
+        TextDecoding.Decoded text = TextDecoding.decode(head.bytes(), options.charset());
         if (isBlank(text)) {
             throw new DataFormatException(file, "the file is empty");
         }
@@ -29,10 +31,15 @@ public final class CsvReader implements TableReader {
         List<String> first = parser.next();
         long firstLine = parser.recordLine();
         List<String[]> rows = new ArrayList<>();
-        List<Long> lines = new ArrayList<>();
         int width = first.size();
+        int wanted = limited ? Math.max(maxRows, HeaderSniffer.SAMPLE) : Integer.MAX_VALUE;
+        boolean complete = true;
         List<String> rec;
-        while ((rec = parser.next()) != null) {
+        while ((rec = next(parser, head.truncated())) != null) {
+            if (rows.size() == wanted) {
+                complete = false;
+                break;
+            }
             if (rec.size() != width) {
                 throw new DataFormatException(file, parser.recordLine(), 0,
                         rec.size() + " fields, expected " + width + " (as in line " + firstLine
@@ -44,6 +51,7 @@ public final class CsvReader implements TableReader {
                 progress.progress(parser.fraction(), "Reading " + file.getFileName() + ": " + rows.size() + " rows…");
             }
         }
+        complete &= !head.truncated();
         boolean header = options.header() != null ? options.header() : HeaderSniffer.looksLikeHeader(first, rows, options);
         List<String> warnings = new ArrayList<>();
         List<String> rawNames = new ArrayList<>();
@@ -59,6 +67,10 @@ public final class CsvReader implements TableReader {
             }
             rows.add(0, first.toArray(new String[0]));
         }
+        if (rows.size() > maxRows) {
+            rows.subList(maxRows, rows.size()).clear();
+            complete = false;
+        }
         if (text.charset() != java.nio.charset.StandardCharsets.UTF_8 && options.charset() == null) {
             warnings.add("the file is not valid UTF-8; read it as " + text.charset().displayName());
         }
@@ -72,7 +84,24 @@ public final class CsvReader implements TableReader {
             }
         }
         progress.progress(1, "Read " + rows.size() + " rows from " + file.getFileName());
-        return new Dataset(String.valueOf(file.getFileName()), names, cols, warnings);
+        Dataset data = new Dataset(String.valueOf(file.getFileName()), names, cols, warnings);
+        return new TableRead(data, TableFormat.text(delimiter, text.charset(), header), complete);
+    }
+
+    /**
+     * The next record, or null at the end. When the text is only the start of the file, the record that reaches
+     * the end of the text may be cut short (a quoted field going on in the rest of the file), so it counts as the end.
+     */
+    private static List<String> next(CsvParser parser, boolean truncated) throws DataFormatException {
+        try {
+            List<String> rec = parser.next();
+            return truncated && parser.fraction() >= 1 ? null : rec;
+        } catch (DataFormatException e) {
+            if (truncated && parser.fraction() >= 1) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     private static boolean isBlank(TextDecoding.Decoded t) {

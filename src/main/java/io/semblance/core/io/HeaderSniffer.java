@@ -5,6 +5,9 @@ import java.util.List;
 
 /** Decides whether the first record of a table holds column names rather than data. */
 final class HeaderSniffer {
+    /** Data rows looked at; a limited read parses at least this many so that it decides as a full read would. */
+    static final int SAMPLE = 200;
+
     private HeaderSniffer() {
     }
 
@@ -13,7 +16,7 @@ final class HeaderSniffer {
      * other values are numbers too, and none of its cells is text in a numeric column.
      */
     static boolean looksLikeHeader(List<String> first, List<String[]> rows, ReadOptions options) {
-        int sample = Math.min(rows.size(), 200);
+        int sample = Math.min(rows.size(), SAMPLE);
         if (sample == 0) {
             return true;
         }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -34,6 +35,16 @@ public final class TableReaders {
     /** Reads a table, choosing the reader by extension. */
     public static Dataset read(Path file, ReadOptions options, ProgressListener progress, Cancellation cancel)
             throws DataFormatException, IOException {
+        return read(file, options, Integer.MAX_VALUE, progress, cancel).data();
+    }
+
+    /**
+     * Reads at most {@code maxRows} data rows of a table ({@link Integer#MAX_VALUE} for all), choosing the reader
+     * by extension, and says which settings it used; see {@link TableReader#read(Path, ReadOptions, int,
+     * ProgressListener, Cancellation)}.
+     */
+    public static TableRead read(Path file, ReadOptions options, int maxRows, ProgressListener progress,
+                                 Cancellation cancel) throws DataFormatException, IOException {
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file.toString());
         }
@@ -44,7 +55,12 @@ public final class TableReaders {
         if (ext.equals("xls")) {
             throw new DataFormatException(file, "old Excel .xls workbooks are not supported; save it as .xlsx or CSV");
         }
-        return BY_EXTENSION.getOrDefault(ext, CsvReader::new).get().read(file, options, progress, cancel);
+        return BY_EXTENSION.getOrDefault(ext, CsvReader::new).get().read(file, options, maxRows, progress, cancel);
+    }
+
+    /** The sheets of a workbook, in order; empty for a file without sheets (delimited text). */
+    public static List<String> sheets(Path file) throws DataFormatException, IOException {
+        return extension(file).equals("xlsx") ? XlsxReader.sheets(file) : List.of();
     }
 
     /** Reads with default options, no progress and no cancellation. */

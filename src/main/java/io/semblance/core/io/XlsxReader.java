@@ -21,8 +21,8 @@ public final class XlsxReader implements TableReader {
 
     /** Reads the sheet named in the options (or the first sheet) into a dataset; see the class comment. */
     @Override
-    public Dataset read(Path file, ReadOptions options, ProgressListener progress, Cancellation cancel)
-            throws DataFormatException, IOException {
+    public TableRead read(Path file, ReadOptions options, int maxRows, ProgressListener progress,
+                          Cancellation cancel) throws DataFormatException, IOException {
         ReadOptions opts = options == null ? ReadOptions.defaults() : options;
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
         Cancellation cancellation = cancel == null ? Cancellation.NEVER : cancel;
@@ -37,16 +37,28 @@ public final class XlsxReader implements TableReader {
             cancellation.check();
 
             SheetProgress sheetProgress = new SheetProgress(listener, cancellation, message, pkg.size(sheet.part()));
-            XlsxRowCollector collector = new XlsxRowCollector(opts, sheetProgress);
+            XlsxRowCollector collector = new XlsxRowCollector(opts, sheetProgress, maxRows);
             XlsxSheetParser parser = new XlsxSheetParser(pkg, sheet.part(), strings, styles, workbook.date1904());
-            pkg.parse(sheet.part(), xml -> {
-                parser.parse(xml, collector);
-                return null;
-            }, sheetProgress);
+            try {
+                pkg.parse(sheet.part(), xml -> {
+                    parser.parse(xml, collector);
+                    return null;
+                }, sheetProgress);
+            } catch (XlsxRowCollector.Enough enough) {
+                // a limited read has its rows
+            }
             cancellation.check();
             Dataset dataset = collector.build(file, sheet.name());
             listener.progress(1, message);
-            return dataset;
+            List<String> names = workbook.sheets().stream().map(XlsxWorkbook.Sheet::name).toList();
+            return new TableRead(dataset, TableFormat.workbook(sheet.name(), names, collector.header()), collector.complete());
+        }
+    }
+
+    /** The names of a workbook's sheets, in order. */
+    public static List<String> sheets(Path file) throws DataFormatException, IOException {
+        try (XlsxPackage pkg = XlsxPackage.open(file)) {
+            return XlsxWorkbook.read(pkg).sheets().stream().map(XlsxWorkbook.Sheet::name).toList();
         }
     }
 

@@ -17,6 +17,10 @@ final class XlsxRowCollector implements XlsxSheetParser.RowSink {
 
     private final ReadOptions options;
     private final IntConsumer everyThousandRows;
+    private final int maxRows;
+    private final int wanted;
+    private boolean complete = true;
+    private boolean header;
     private final List<String[]> rows = new ArrayList<>();
     private final BitSet nonTextBelow = new BitSet();
     private String[] firstRaw;
@@ -28,10 +32,33 @@ final class XlsxRowCollector implements XlsxSheetParser.RowSink {
     private int minColumn = Integer.MAX_VALUE;
     private int width;
 
-    /** @param everyThousandRows given the count of sheet rows seen after every 1,000 (cancellation, progress) */
-    XlsxRowCollector(ReadOptions options, IntConsumer everyThousandRows) {
+    /**
+     * @param everyThousandRows given the count of sheet rows seen after every 1,000 (cancellation, progress)
+     * @param maxRows           data rows to keep ({@link Integer#MAX_VALUE} for all); once enough rows for them
+     *                          and for deciding the header are in, {@link #row} throws {@link Enough}
+     */
+    XlsxRowCollector(ReadOptions options, IntConsumer everyThousandRows, int maxRows) {
         this.options = options;
         this.everyThousandRows = everyThousandRows;
+        this.maxRows = maxRows;
+        this.wanted = maxRows == Integer.MAX_VALUE ? maxRows : Math.max(maxRows, HeaderSniffer.SAMPLE);
+    }
+
+    /** Thrown by {@link #row} to stop the sheet's parse when a limited read has what it needs. */
+    static final class Enough extends RuntimeException {
+        Enough() {
+            super("enough rows", null, false, false);
+        }
+    }
+
+    /** Whether {@link #build} took the first row as the column names. */
+    boolean header() {
+        return header;
+    }
+
+    /** False when rows beyond those built were left unread. */
+    boolean complete() {
+        return complete;
     }
 
     @Override
@@ -60,6 +87,10 @@ final class XlsxRowCollector implements XlsxSheetParser.RowSink {
             pendingEmpty++;
             return;
         }
+        if (rows.size() + pendingEmpty >= wanted) {
+            complete = false;
+            throw new Enough();
+        }
         for (; pendingEmpty > 0; pendingEmpty--) {
             rows.add(EMPTY);
         }
@@ -80,7 +111,7 @@ final class XlsxRowCollector implements XlsxSheetParser.RowSink {
         if (firstValues == null) {
             throw new DataFormatException(file, "sheet \"" + sheet + "\" is empty");
         }
-        boolean header = options.header() != null ? options.header() : looksLikeHeader();
+        header = options.header() != null ? options.header() : looksLikeHeader();
         List<String> warnings = new ArrayList<>();
         List<String[]> data = rows;
         String[] first = header ? firstRaw : firstValues;
@@ -107,6 +138,10 @@ final class XlsxRowCollector implements XlsxSheetParser.RowSink {
             data = new ArrayList<>(rows.size() + 1);
             data.add(firstValues);
             data.addAll(rows);
+        }
+        if (data.size() > maxRows) {
+            data.subList(maxRows, data.size()).clear();
+            complete = false;
         }
         for (int r = 0; r < data.size(); r++) {
             String[] row = data.get(r);

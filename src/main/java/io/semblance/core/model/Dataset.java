@@ -83,6 +83,23 @@ public final class Dataset {
         return warnings;
     }
 
+    /** Share of all cells that are missing, in [0,1]; 0 for a table without cells. */
+    public double missingShare() {
+        long cells = (long) rows * columns.length;
+        if (cells == 0) {
+            return 0;
+        }
+        long missing = 0;
+        for (String[] column : columns) {
+            for (String v : column) {
+                if (v == null) {
+                    missing++;
+                }
+            }
+        }
+        return (double) missing / cells;
+    }
+
     /** A dataset with only the given rows, in the given order. */
     public Dataset selectRows(int[] rowIndexes) {
         String[][] out = new String[columns.length][rowIndexes.length];

@@ -3,6 +3,7 @@ package io.semblance.ui.common;
 
 import io.semblance.core.io.DataFormatException;
 import io.semblance.core.io.ReadOptions;
+import io.semblance.core.io.TableRead;
 import io.semblance.core.io.TableReaders;
 import io.semblance.core.job.Cancellation;
 import io.semblance.core.job.ProgressListener;
@@ -27,9 +28,9 @@ public final class DefaultEngine implements Engine {
     }
 
     @Override
-    public Dataset read(Path file, ProgressListener progress, Cancellation cancel)
+    public TableRead read(Path file, ReadOptions options, int maxRows, ProgressListener progress, Cancellation cancel)
             throws DataFormatException, IOException {
-        return TableReaders.read(file, ReadOptions.defaults(), progress, cancel);
+        return TableReaders.read(file, options, maxRows, progress, cancel);
     }
 
     @Override

@@ -2,6 +2,9 @@
 package io.semblance.ui.common;
 
 import io.semblance.core.io.DataFormatException;
+import io.semblance.core.io.ReadOptions;
+import io.semblance.core.io.TableRead;
+import io.semblance.core.io.TableReaders;
 import io.semblance.core.job.Cancellation;
 import io.semblance.core.job.ProgressListener;
 import io.semblance.core.model.Dataset;
@@ -14,8 +17,23 @@ import java.util.List;
 
 /** Everything the workbench asks of the engine; each call may run long and honours progress and cancellation. */
 public interface Engine {
-    /** Reads a table, choosing the format by the file's extension. */
-    Dataset read(Path file, ProgressListener progress, Cancellation cancel) throws DataFormatException, IOException;
+    /** Reads a table with the detected settings, choosing the format by the file's extension. */
+    default Dataset read(Path file, ProgressListener progress, Cancellation cancel)
+            throws DataFormatException, IOException {
+        return read(file, ReadOptions.defaults(), Integer.MAX_VALUE, progress, cancel).data();
+    }
+
+    /**
+     * Reads at most {@code maxRows} rows of a table ({@link Integer#MAX_VALUE} for all) with the given options,
+     * and says which delimiter, encoding, header and sheet were used.
+     */
+    TableRead read(Path file, ReadOptions options, int maxRows, ProgressListener progress, Cancellation cancel)
+            throws DataFormatException, IOException;
+
+    /** The sheets of a workbook, in order; empty for delimited text. */
+    default List<String> sheets(Path file) throws DataFormatException, IOException {
+        return TableReaders.sheets(file);
+    }
 
     /** Detects each column's type and suggests a role. */
     List<ColumnProfile> profile(Dataset data, ProgressListener progress, Cancellation cancel);

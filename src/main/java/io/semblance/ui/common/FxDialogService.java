@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.ui.common;
 
+import io.semblance.core.io.ReadOptions;
+import io.semblance.ui.data.ImportDialog;
+import io.semblance.ui.data.ImportViewModel;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -35,11 +39,27 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<ReadOptions> askImport(ImportViewModel importer) {
+        return new ImportDialog(owner, importer).showAndWait();
+    }
+
+    @Override
+    public boolean offerImport(String header, String message) {
+        ButtonType options = new ButtonType(Messages.get("data.import.offer"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = alert(header, message, options, ButtonType.CLOSE);
+        return alert.showAndWait().filter(options::equals).isPresent();
+    }
+
+    @Override
     public void showError(String header, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert(header, message, ButtonType.OK).showAndWait();
+    }
+
+    private Alert alert(String header, String message, ButtonType... buttons) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, buttons);
         alert.initOwner(owner);
         alert.setTitle(Messages.get("app.title"));
         alert.setHeaderText(header);
-        alert.showAndWait();
+        return alert;
     }
 }

@@ -5,99 +5,156 @@ import io.semblance.core.model.Dataset;
 import io.semblance.ui.common.Messages;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.Region;
 
 /**
- * The first rows of the loaded table, read-only. The table's items are row numbers; each visible cell reads
- * its value from the dataset when drawn, so nothing is copied.
+ * A table's rows, read-only, however many there are. The table view holds only the rows that fit on screen
+ * ({@link RowWindow}); a scroll bar beside it, the mouse wheel and the keys move that window over the whole table.
+ * Each visible cell reads its value from the dataset when drawn, so nothing is copied, and a million rows scroll
+ * at the cost of one screen of them.
  */
 public final class PreviewView {
-    private static final int SIZE_SAMPLE = 50;
-    private final TableView<Integer> table = new TableView<>();
-    private final Label caption = new Label();
-    private final VBox box = new VBox(caption, table);
+    static final double ROW_HEIGHT = 24;
+    private final RowWindow window = new RowWindow(40);
+    private final TableView<Integer> table = new TableView<>(window);
+    private final ScrollBar bar = new ScrollBar();
+    private final HBox box;
+    private double wheel; // wheel movement in rows not yet applied
 
-    public PreviewView(ObservableValue<Dataset> dataset, ObservableList<Integer> rows) {
-        table.setId("preview");
-        table.setItems(rows);
+    public PreviewView(ObservableValue<Dataset> dataset) {
         table.setEditable(false);
+        table.setSelectionModel(null); // a selection would stay on the screen row while the window moves
+        table.setFixedCellSize(ROW_HEIGHT);
         table.setPlaceholder(new Label(Messages.get("preview.empty")));
-        caption.getStyleClass().add("pane-caption");
-        box.getStyleClass().add("pane");
-        VBox.setVgrow(table, Priority.ALWAYS);
+        table.getStyleClass().add("preview-table");
+        table.addEventFilter(ScrollEvent.SCROLL, this::wheel);
+        table.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        table.skinProperty().addListener((o, old, skin) -> watchViewport());
+        HBox.setHgrow(table, Priority.ALWAYS);
+        bar.setOrientation(Orientation.VERTICAL);
+        bar.setUnitIncrement(1);
+        bar.valueProperty().addListener((o, old, v) -> window.moveTo((int) Math.round(v.doubleValue())));
+        bar.getStyleClass().add("preview-scroll");
+        bar.managedProperty().bind(bar.visibleProperty());
+        box = new HBox(table, bar);
+        box.getStyleClass().add("preview");
         dataset.addListener((o, old, d) -> show(d));
-        rows.addListener((ListChangeListener<Integer>) ch -> caption(dataset.getValue(), rows.size()));
         show(dataset.getValue());
-        caption(dataset.getValue(), rows.size());
     }
 
-    public VBox node() {
+    /** The table beside its scroll bar. */
+    public HBox node() {
         return box;
     }
 
-    private void caption(Dataset d, int shown) {
-        caption.setText(d == null ? Messages.get("preview.caption.none")
-                : shown < d.rowCount() ? Messages.get("preview.caption.some", shown, d.rowCount())
-                : Messages.get("preview.caption.all", d.rowCount()));
+    /** The table view (its items are the {@link RowWindow} on screen). */
+    public TableView<Integer> table() {
+        return table;
     }
 
     private void show(Dataset d) {
+        window.reset(0); // the old rows must not be drawn against the new table
         table.getColumns().clear();
-        if (d == null) {
-            return;
+        if (d != null) {
+            table.getColumns().add(numberColumn(d.rowCount()));
+            for (int c = 0; c < d.columnCount(); c++) {
+                table.getColumns().add(column(d, c));
+            }
+            window.reset(d.rowCount());
         }
+        updateBar();
+        bar.setValue(0);
+    }
+
+    private static TableColumn<Integer, String> numberColumn(int rows) {
         TableColumn<Integer, String> number = new TableColumn<>(Messages.get("preview.rowNumber"));
-        number.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.valueOf(c.getValue() + 1)));
+        number.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Messages.get("data.rowNumber", c.getValue() + 1)));
         number.getStyleClass().add("row-number");
         number.setSortable(false);
-        number.setPrefWidth(56);
-        table.getColumns().add(number);
-        for (int c = 0; c < d.columnCount(); c++) {
-            int col = c;
-            TableColumn<Integer, String> column = new TableColumn<>(d.name(c));
-            column.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(d.value(v.getValue(), col)));
-            column.setCellFactory(v -> new ValueCell());
-            column.setSortable(false);
-            column.setPrefWidth(width(d, c));
-            table.getColumns().add(column);
+        number.setReorderable(false);
+        number.setPrefWidth(24 + 8.5 * Messages.get("data.rowNumber", rows).length());
+        return number;
+    }
+
+    private static TableColumn<Integer, String> column(Dataset d, int c) {
+        TableColumn<Integer, String> column = new TableColumn<>();
+        Label head = new Label(d.name(c));
+        head.setTooltip(new Tooltip(d.name(c)));
+        column.setGraphic(head);
+        column.setCellValueFactory(v -> new ReadOnlyObjectWrapper<>(d.value(v.getValue(), c)));
+        column.setCellFactory(v -> new ValueCell());
+        column.setSortable(false);
+        column.setPrefWidth(ColumnWidths.guess(d, c));
+        return column;
+    }
+
+    /** Once the table has its skin: fit the window to the rows' viewport and align the bar with the rows. */
+    private void watchViewport() {
+        if (table.lookup(".clipped-container") instanceof Region viewport) {
+            viewport.heightProperty().addListener((o, old, h) -> {
+                window.setCapacity((int) Math.floor(h.doubleValue() / ROW_HEIGHT));
+                updateBar();
+            });
+        }
+        if (table.lookup(".column-header-background") instanceof Region header) {
+            header.heightProperty().addListener((o, old, h) -> HBox.setMargin(bar, new Insets(h.doubleValue(), 0,
+                    0, 0)));
         }
     }
 
-    /** A width that fits the header and typical values, within bounds. */
-    private static double width(Dataset d, int c) {
-        int chars = d.name(c).length();
-        for (int r = 0; r < Math.min(SIZE_SAMPLE, d.rowCount()); r++) {
-            String v = d.value(r, c);
-            chars = Math.max(chars, v == null ? 0 : v.length());
-        }
-        return Math.max(60, Math.min(240, 7.5 * chars + 24));
+    private void updateBar() {
+        bar.setMax(window.maxOffset());
+        bar.setVisibleAmount(Math.max(1, window.size()));
+        bar.setBlockIncrement(Math.max(1, window.size() - 1));
+        bar.setVisible(window.maxOffset() > 0);
+        bar.setValue(Math.min(bar.getValue(), bar.getMax()));
     }
 
-    /** Shows missing values as a faint dash, so they are not mistaken for empty text. */
-    private static final class ValueCell extends TableCell<Integer, String> {
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            getStyleClass().remove("missing");
-            if (empty) {
-                setText(null);
-                setTooltip(null);
-            } else if (item == null) {
-                setText(Messages.get("preview.missing"));
-                getStyleClass().add("missing");
-                setTooltip(null);
-            } else {
-                setText(item);
-                setTooltip(item.length() > 30 ? new Tooltip(item) : null);
-            }
+    private void scrollTo(double first) {
+        bar.setValue(Math.max(0, Math.min(bar.getMax(), first)));
+    }
+
+    /** Moves by the lines the platform asks for (three per notch on most desktops), or by pixels from a touchpad. */
+    private void wheel(ScrollEvent e) {
+        if (e.getDeltaY() == 0 || window.maxOffset() == 0) {
+            return; // sideways scrolling is the table's own
+        }
+        wheel -= switch (e.getTextDeltaYUnits()) {
+            case LINES -> e.getTextDeltaY();
+            case PAGES -> e.getTextDeltaY() * Math.max(1, window.size() - 1);
+            case NONE -> e.getDeltaY() / ROW_HEIGHT;
+        };
+        int rows = (int) wheel;
+        wheel -= rows;
+        scrollTo(window.offset() + rows);
+        e.consume();
+    }
+
+    private void key(KeyEvent e) {
+        int page = Math.max(1, window.size() - 1);
+        Integer to = switch (e.getCode()) {
+            case UP -> window.offset() - 1;
+            case DOWN -> window.offset() + 1;
+            case PAGE_UP -> window.offset() - page;
+            case PAGE_DOWN -> window.offset() + page;
+            case HOME -> 0;
+            case END -> window.maxOffset();
+            default -> null;
+        };
+        if (to != null) {
+            scrollTo(to);
+            e.consume();
         }
     }
 }

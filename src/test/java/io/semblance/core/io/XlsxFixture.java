@@ -14,7 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Writes small .xlsx workbooks part by part for tests. */
-final class XlsxFixture {
+public final class XlsxFixture {
     static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     static final String PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -25,7 +25,7 @@ final class XlsxFixture {
     private String workbookPr = "";
 
     /** Adds a worksheet whose {@code <sheetData>} holds the given rows. */
-    XlsxFixture sheet(String name, String... rows) {
+    public XlsxFixture sheet(String name, String... rows) {
         sheetNames.add(name);
         parts.put("xl/worksheets/sheet" + sheetNames.size() + ".xml",
                 HEAD + "<worksheet xmlns=\"" + NS + "\"><sheetData>" + String.join("", rows) + "</sheetData></worksheet>");
@@ -70,7 +70,7 @@ final class XlsxFixture {
     }
 
     /** Writes the workbook as {@code name} in {@code dir}. */
-    Path write(Path dir, String name) throws IOException {
+    public Path write(Path dir, String name) throws IOException {
         Map<String, String> all = new LinkedHashMap<>();
         all.put("[Content_Types].xml", HEAD + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>");
@@ -104,12 +104,12 @@ final class XlsxFixture {
     }
 
     /** A row element holding the given cells. */
-    static String row(int r, String... cells) {
+    public static String row(int r, String... cells) {
         return "<row r=\"" + r + "\">" + String.join("", cells) + "</row>";
     }
 
     /** A numeric cell, optionally styled. */
-    static String num(String ref, String v) {
+    public static String num(String ref, String v) {
         return "<c r=\"" + ref + "\"><v>" + v + "</v></c>";
     }
 
@@ -123,7 +123,7 @@ final class XlsxFixture {
     }
 
     /** An inline-string cell. */
-    static String inline(String ref, String text) {
+    public static String inline(String ref, String text) {
         return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
     }
 

@@ -2,6 +2,8 @@
 package io.semblance.ui;
 
 import io.semblance.ui.columns.ColumnsView;
+import io.semblance.ui.compare.CompareView;
+import io.semblance.ui.compare.CompareViewModel;
 import io.semblance.ui.common.Icons;
 import io.semblance.ui.common.Messages;
 import io.semblance.ui.data.PreviewView;
@@ -73,7 +75,7 @@ public final class WorkbenchView {
 
             case SYNTHESIZE -> synthesizePage();
 
-            case COMPARE -> new StepPage(step, new Label()).node();
+            case COMPARE -> new CompareView(new CompareViewModel(vm.session())).node();
 
             case PRIVACY -> new StepPage(step, new Label()).node();
 

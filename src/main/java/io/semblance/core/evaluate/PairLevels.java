@@ -1,17 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.core.evaluate;
 
-import io.semblance.core.model.DatetimeFormat;
 import io.semblance.core.model.SdType;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 
 /**
  * One column of a contingency table: its levels (labels) and each real and synthetic row's level index.
- * Categories keep the {@value #MAX_LEVELS} most frequent in the real table and pool the rest; numbers and datetimes
- * fall into {@link PairMetrics#BINS} equal-width bins over both tables' range; missing values get a last level.
+ * Categories keep the {@value #MAX_LEVELS} most frequent in the real table and pool the rest; at most
+ * {@value #MAX_LEVELS} distinct whole numbers are levels of their own; other numbers and datetimes fall into
+ * {@link PairMetrics#BINS} equal-width bins over both tables' range; missing values get a last level.
  */
 record PairLevels(List<String> labels, int[] real, int[] synthetic) {
     static final int MAX_LEVELS = 10;
@@ -19,7 +21,41 @@ record PairLevels(List<String> labels, int[] real, int[] synthetic) {
 
     /** The levels of column c of two tables from one encoder. */
     static PairLevels of(EncodedTable real, EncodedTable syn, int c) {
-        return real.isNumeric(c) ? binned(real, syn, c) : categories(real, syn, c);
+        if (!real.isNumeric(c)) {
+            return categories(real, syn, c);
+        }
+        TreeSet<Double> whole = fewWholeNumbers(real.numbers(c), syn.numbers(c));
+        return whole != null && real.column(c).meta().sdtype() == SdType.NUMERICAL ? wholeNumbers(real, syn, c, whole)
+                : binned(real, syn, c);
+    }
+
+    /** The distinct values of both tables when they are at most {@value #MAX_LEVELS} whole numbers, else null. */
+    private static TreeSet<Double> fewWholeNumbers(double[] a, double[] b) {
+        TreeSet<Double> seen = new TreeSet<>();
+        for (double[] v : List.of(a, b)) {
+            for (double x : v) {
+                if (!Double.isNaN(x) && (x != Math.rint(x) || seen.add(x) && seen.size() > MAX_LEVELS)) {
+                    return null;
+                }
+            }
+        }
+        return seen;
+    }
+
+    /** A few whole numbers (counts, ratings, codes) read best as themselves, in ascending order. */
+    private static PairLevels wholeNumbers(EncodedTable real, EncodedTable syn, int c, TreeSet<Double> values) {
+        List<Double> order = new ArrayList<>(values);
+        List<String> labels = new ArrayList<>();
+        order.forEach(v -> labels.add(String.format(Locale.ROOT, "%.0f", v)));
+        return withMissing(labels, indexes(real.numbers(c), order), indexes(syn.numbers(c), order));
+    }
+
+    private static int[] indexes(double[] v, List<Double> order) {
+        int[] out = new int[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = Double.isNaN(v[i]) ? -1 : Collections.binarySearch(order, v[i]);
+        }
+        return out;
     }
 
     private static PairLevels categories(EncodedTable real, EncodedTable syn, int c) {
@@ -72,10 +108,10 @@ record PairLevels(List<String> labels, int[] real, int[] synthetic) {
         double hi = Double.isNaN(a[1]) ? b[1] : Double.isNaN(b[1]) ? a[1] : Math.max(a[1], b[1]);
         int bins = Double.isNaN(lo) ? 0 : hi > lo ? PairMetrics.BINS : 1;
         List<String> labels = new ArrayList<>();
-        EdgeText text = new EdgeText(real.column(c), (hi - lo) / Math.max(1, bins));
+        BinLabels text = new BinLabels(real.column(c).meta(), (hi - lo) / Math.max(1, bins));
         for (int i = 0; i < bins; i++) {
-            labels.add(bins == 1 ? text.of(lo) : text.of(lo + (hi - lo) * i / bins) + " – "
-                    + text.of(lo + (hi - lo) * (i + 1) / bins));
+            labels.add(bins == 1 ? text.edge(lo) : text.edge(lo + (hi - lo) * i / bins) + " – "
+                    + text.edge(lo + (hi - lo) * (i + 1) / bins));
         }
         return withMissing(labels, bin(real.numbers(c), lo, hi, bins), bin(syn.numbers(c), lo, hi, bins));
     }
@@ -99,17 +135,5 @@ record PairLevels(List<String> labels, int[] real, int[] synthetic) {
             Arrays.setAll(s, i -> s[i] < 0 ? m : s[i]);
         }
         return new PairLevels(List.copyOf(labels), r, s);
-    }
-
-    /** Bin edges as text: datetimes in the column's format (ISO without one), numbers to the bin width's precision. */
-    private record EdgeText(TableEncoder.Column column, double step) {
-        String of(double v) {
-            if (column.meta().sdtype() == SdType.DATETIME) {
-                String f = column.meta().datetimeFormat();
-                return DatetimeFormat.ofStrftime(f == null ? "%Y-%m-%d" : f).format(Math.rint(v));
-            }
-            int digits = step > 0 ? Math.max(0, Math.min(4, (int) Math.ceil(-Math.log10(step)) + 1)) : 0;
-            return String.format(Locale.ROOT, "%,." + digits + "f", v);
-        }
     }
 }

@@ -29,8 +29,9 @@ public sealed interface PairView permits PairView.Scatter, PairView.Contingency 
     /**
      * Joint shares of all rows: {@code real[i][j]} is the share of real rows whose A value falls in
      * {@code rowLabels[i]} and B value in {@code columnLabels[j]} (each table's shares sum to 1). Categories come
-     * by real frequency, the rare ones pooled as "Other (n)"; numbers in equal-width bins over both tables' range;
-     * missing values as a last "Missing" level when there are any.
+     * by real frequency, the rare ones pooled as "Other (n)"; up to ten distinct whole numbers as themselves, other
+     * numbers in equal-width bins over both tables' range; missing values as a last "Missing" level when there are
+     * any.
      */
     record Contingency(String columnA, String columnB, List<String> rowLabels, List<String> columnLabels,
                        double[][] real, double[][] synthetic) implements PairView {

@@ -106,6 +106,33 @@ class PairViewsTest {
     }
 
     @Test
+    void aFewWholeNumbersAreLevelsOfTheirOwnInAscendingOrder() {
+        Dataset real = table(new String[]{"3", "1", "1", null}, numbers(4, 0), new String[]{"a", "b", "a", "b"},
+                new String[]{"u", "u", "u", "u"});
+        Dataset syn = table(new String[]{"2", "1"}, numbers(2, 0), new String[]{"a", "a"}, new String[]{"u", "u"});
+        PairView.Contingency t = (PairView.Contingency) PairViews.compute(real, syn, META, "x", "c", 1);
+        assertEquals(List.of("1", "2", "3", "Missing"), t.rowLabels());
+        assertArrayEquals(new double[]{0.25, 0.25}, t.real()[0], 1e-12);
+        assertArrayEquals(new double[]{0, 0}, t.real()[1], 1e-12);
+        assertArrayEquals(new double[]{0.25, 0}, t.real()[2], 1e-12);
+        assertArrayEquals(new double[]{0, 0.25}, t.real()[3], 1e-12);
+        assertArrayEquals(new double[]{0.5, 0}, t.synthetic()[1], 1e-12);
+    }
+
+    @Test
+    void binEdgesAreShortText() {
+        BinLabels numbers = new BinLabels(ColumnMeta.of("x", SdType.NUMERICAL), 7.3);
+        assertEquals("24.3", numbers.edge(24.31));
+        assertEquals("9,999.0", numbers.edge(9999));
+        assertEquals("13.8k", numbers.edge(13_769));
+        assertEquals("161k", numbers.edge(160_863));
+        assertEquals("-1.34M", numbers.edge(-1_337_000));
+        assertEquals("0.050", new BinLabels(ColumnMeta.of("x", SdType.NUMERICAL), 0.05).edge(0.05));
+        BinLabels dates = new BinLabels(ColumnMeta.of("d", SdType.DATETIME).withDatetimeFormat("%Y-%m-%d"), 86_400);
+        assertEquals("2024-03-01", dates.edge(1_709_251_200));
+    }
+
+    @Test
     void rareCategoriesArePooled() {
         int n = 14;
         String[] c = new String[n];

@@ -61,10 +61,8 @@ final class CategoryBarPlots {
     /** Real in blue, synthetic in orange; when layered, the synthetic bar is half as wide and drawn on top. */
     static void colour(CategoryPlot plot, boolean overlaid) {
         BarRenderer r = (BarRenderer) plot.getRenderer();
-        r.setShadowVisible(false);
         r.setDrawBarOutline(false);
-        r.setSeriesPaint(0, overlaid ? Charts.alpha(Charts.REAL, 170) : Charts.REAL);
-        r.setSeriesPaint(1, overlaid ? Charts.alpha(Charts.SYNTHETIC, 210) : Charts.SYNTHETIC);
+        Charts.paintRealAndSynthetic(r, overlaid ? 170 : 255, overlaid ? 210 : 255);
         if (r instanceof LayeredBarRenderer layered) {
             layered.setSeriesBarWidth(0, 1.0);
             layered.setSeriesBarWidth(1, 0.5);

@@ -3,13 +3,18 @@ package io.semblance.ui.charts;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.text.DateFormat;
 import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.MouseHandlerFX;
+import org.jfree.chart.renderer.AbstractRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.ui.RectangleInsets;
@@ -25,6 +30,7 @@ final class Charts {
     static final int LABEL_CHARS = 18;
     private static final String FAMILY = javafx.scene.text.Font.getDefault().getFamily();
     private static final StandardChartTheme THEME = theme();
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
     private Charts() {
     }
@@ -64,6 +70,14 @@ final class Charts {
         return chart;
     }
 
+    /** Paints series 0 (real) blue and series 1 (synthetic) orange, with the given opacities (0-255). */
+    static void paintRealAndSynthetic(AbstractRenderer r, int realAlpha, int syntheticAlpha) {
+        r.setSeriesPaint(0, alpha(REAL, realAlpha));
+        r.setSeriesPaint(1, alpha(SYNTHETIC, syntheticAlpha));
+        r.setSeriesOutlinePaint(0, REAL);
+        r.setSeriesOutlinePaint(1, SYNTHETIC);
+    }
+
     /** A colour with the given opacity (0-255). */
     static Color alpha(Color c, int a) {
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), a);
@@ -89,6 +103,21 @@ final class Charts {
         NumberFormat f = NumberFormat.getPercentInstance();
         f.setMinimumFractionDigits(1);
         f.setMaximumFractionDigits(1);
+        return f;
+    }
+
+    /**
+     * An axis of dates (in milliseconds: the engine's epoch seconds times 1000). The engine counts wall-clock time
+     * as if in UTC, so the axis reads in UTC too: a date shows as written in the table whatever the time zone.
+     */
+    static DateAxis dateAxis(String label) {
+        return new DateAxis(label, UTC, Locale.getDefault());
+    }
+
+    /** Dates as written in tooltips, read in UTC like {@link #dateAxis}. */
+    static DateFormat dateFormat() {
+        DateFormat f = DateFormat.getDateInstance(DateFormat.MEDIUM);
+        f.setTimeZone(UTC);
         return f;
     }
 

@@ -8,26 +8,15 @@ import org.jfree.chart.renderer.PaintScale;
 /**
  * Colours of a heat map: diverging (blue below zero, white at zero, red above) for signed values such as
  * correlations and differences, or sequential (white to blue) for shares. Values beyond the bounds take the end
- * colour; undefined values (NaN) are light grey.
+ * colour; undefined values (NaN) are light grey. A diverging scale needs lo &lt; 0 &lt; hi, a sequential one lo &lt; hi.
  */
-final class HeatScale implements PaintScale {
+record HeatScale(double lo, double hi, boolean diverging) implements PaintScale {
     static final Color UNDEFINED = new Color(0xe6, 0xe6, 0xe6);
     private static final Color LOW = new Color(0x21, 0x66, 0xac);
     private static final Color MID = new Color(0xf7, 0xf7, 0xf7);
     private static final Color HIGH = new Color(0xb2, 0x18, 0x2b);
     private static final Color EMPTY = new Color(0xfb, 0xfd, 0xff);
     private static final Color FULL = new Color(0x08, 0x45, 0x94);
-
-    private final double lo;
-    private final double hi;
-    private final boolean diverging;
-
-    /** A diverging scale needs lo &lt; 0 &lt; hi; a sequential one lo &lt; hi. */
-    HeatScale(double lo, double hi, boolean diverging) {
-        this.lo = lo;
-        this.hi = hi;
-        this.diverging = diverging;
-    }
 
     @Override
     public double getLowerBound() {

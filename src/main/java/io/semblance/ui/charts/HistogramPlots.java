@@ -2,11 +2,10 @@
 package io.semblance.ui.charts;
 
 import io.semblance.core.evaluate.ChartData.Distribution;
-import java.text.DateFormat;
+import java.awt.BasicStroke;
 import java.text.Format;
 import java.text.NumberFormat;
 import java.util.Date;
-import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -27,14 +26,14 @@ final class HistogramPlots {
         data.addSeries(series(t.real(), d.edges(), d.real(), unit));
         data.addSeries(series(t.synthetic(), d.edges(), d.synthetic(), unit));
         XYBarRenderer renderer = overlaid ? new XYBarRenderer(0.04) : new ClusteredXYBarRenderer(0.08, false);
-        ValueAxis values = datetime ? new DateAxis(t.values()) : new NumberAxis(t.values());
+        ValueAxis values = datetime ? Charts.dateAxis(t.values()) : new NumberAxis(t.values());
         if (values instanceof NumberAxis n) {
             n.setAutoRangeIncludesZero(false);
         }
         NumberAxis share = new NumberAxis(t.share());
         share.setNumberFormatOverride(Charts.percent());
         XYPlot plot = new XYPlot(data, values, share, renderer);
-        Format edge = datetime ? DateFormat.getDateInstance(DateFormat.MEDIUM) : NumberFormat.getNumberInstance();
+        Format edge = datetime ? Charts.dateFormat() : NumberFormat.getNumberInstance();
         renderer.setDefaultToolTipGenerator((dataset, s, i) -> tooltip((IntervalXYDataset) dataset, s, i, edge, datetime));
         return plot;
     }
@@ -64,11 +63,9 @@ final class HistogramPlots {
     /** Real in blue, synthetic in orange; translucent when drawn over each other. */
     static void colour(XYPlot plot, boolean overlaid) {
         XYBarRenderer r = (XYBarRenderer) plot.getRenderer();
-        r.setShadowVisible(false);
         r.setDrawBarOutline(overlaid);
-        r.setSeriesPaint(0, overlaid ? Charts.alpha(Charts.REAL, 100) : Charts.REAL);
-        r.setSeriesPaint(1, overlaid ? Charts.alpha(Charts.SYNTHETIC, 100) : Charts.SYNTHETIC);
-        r.setSeriesOutlinePaint(0, Charts.REAL);
-        r.setSeriesOutlinePaint(1, Charts.SYNTHETIC);
+        // Overlaid, the synthetic bars are a light wash with a firm outline, so both heights read where they overlap.
+        Charts.paintRealAndSynthetic(r, overlaid ? 120 : 255, overlaid ? 45 : 255);
+        r.setSeriesOutlineStroke(1, new BasicStroke(1.8f));
     }
 }

@@ -5,7 +5,6 @@ import io.semblance.core.evaluate.PairView;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.fx.ChartViewer;
@@ -47,7 +46,7 @@ final class ScatterPlots {
     private static ValueAxis axis(String column, boolean datetime) {
         String label = Charts.shorten(column, 40);
         if (datetime) {
-            return new DateAxis(label);
+            return Charts.dateAxis(label);
         }
         NumberAxis a = new NumberAxis(label);
         a.setAutoRangeIncludesZero(false);
@@ -55,7 +54,7 @@ final class ScatterPlots {
     }
 
     private static String format(double v, boolean datetime) {
-        return datetime ? java.text.DateFormat.getDateInstance().format(new java.util.Date((long) v))
+        return datetime ? Charts.dateFormat().format(new java.util.Date((long) v))
                 : java.text.NumberFormat.getNumberInstance().format(v);
     }
 

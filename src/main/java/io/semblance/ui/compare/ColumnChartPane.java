@@ -94,7 +94,8 @@ final class ColumnChartPane {
         chart.show(d, vm.overlaidProperty().get(), datetime, new DistributionChart.Texts(
                 row == null ? "" : row.column(), Messages.get("compare.chart.real"),
                 Messages.get("compare.chart.synthetic"),
-                Messages.get(d != null && !d.numeric() ? "compare.chart.category" : "compare.chart.value"),
+                Messages.get(d != null && !d.numeric() ? "compare.chart.category"
+                        : datetime ? "compare.chart.date" : "compare.chart.value"),
                 Messages.get("compare.chart.share"), Messages.get("compare.chart.empty")));
     }
 

@@ -5,6 +5,7 @@ import io.semblance.ui.common.Messages;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -58,6 +59,9 @@ final class ColumnsPane {
             }
         });
         vm.selectedProperty().addListener((o, old, row) -> table.getSelectionModel().select(row));
+        // A column the filter hid and shows again is marked again.
+        vm.rows().addListener((ListChangeListener<ColumnScoreRow>) c -> table.getSelectionModel()
+                .select(vm.selectedProperty().get()));
         table.getSelectionModel().select(vm.selectedProperty().get());
         return table;
     }

@@ -2,13 +2,14 @@
 package io.semblance.ui;
 
 import io.semblance.ui.columns.ColumnsView;
+import io.semblance.ui.compare.CompareView;
+import io.semblance.ui.compare.CompareViewModel;
 import io.semblance.ui.data.DataView;
 import io.semblance.ui.export.ExportView;
 import io.semblance.ui.synthesize.SynthesizeView;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -58,7 +59,7 @@ public final class WorkbenchView {
 
             case SYNTHESIZE -> new SynthesizeView(vm.synthesizer()).node();
 
-            case COMPARE -> new StepPage(step, new Label()).node();
+            case COMPARE -> new CompareView(new CompareViewModel(vm.session())).node();
 
             case PRIVACY -> new StepPage(step, io.semblance.ui.privacy.PrivacyView.page(vm.session())).node();
 

@@ -23,6 +23,18 @@ public record ChartData(List<Distribution> distributions, AssociationMatrix asso
 
     /** Symmetric matrices over {@code columns}, NaN where undefined. */
     public record AssociationMatrix(List<String> columns, double[][] real, double[][] synthetic) {
+
+        /** Synthetic minus real per cell, in [−2, 2]; NaN where either is undefined. */
+        public double[][] difference() {
+            double[][] d = new double[real.length][];
+            for (int i = 0; i < real.length; i++) {
+                d[i] = new double[real[i].length];
+                for (int j = 0; j < real[i].length; j++) {
+                    d[i][j] = synthetic[i][j] - real[i][j];
+                }
+            }
+            return d;
+        }
     }
 
     /** Builds the chart data from encoded tables (one encoder) and the quality report's pair values. */

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.semblance.ui.charts;
+
+import java.awt.BasicStroke;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import java.util.function.BiConsumer;
+import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYShapeAnnotation;
+import org.jfree.chart.entity.XYItemEntity;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.fx.interaction.ChartMouseEventFX;
+import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
+import org.jfree.chart.plot.XYPlot;
+
+/**
+ * A matrix as coloured cells, rows top to bottom and columns left to right, with a colour legend at the right and
+ * the values written in the cells when they fit. Long row and column names are shortened on the axes and given
+ * whole in each cell's tooltip; a click reports the cell.
+ */
+public final class HeatMapChart {
+    /**
+     * What to draw.
+     *
+     * @param title   chart title
+     * @param rows    row names, top to bottom
+     * @param columns column names, left to right
+     * @param values  values[row][column]; NaN for an undefined cell (drawn grey)
+     * @param legend   label of the colour legend at the right ("" for none); null for no legend
+     * @param rowNames whether the row names are written at the left (off for a map beside one that has them)
+     */
+    public record Data(String title, List<String> rows, List<String> columns, double[][] values, String legend,
+                       boolean rowNames) {
+    }
+
+    /**
+     * How values map to colours and text.
+     *
+     * @param lo        value of the lowest colour
+     * @param hi        value of the highest colour
+     * @param diverging blue–white–red around zero (else white to blue)
+     * @param percent   values are shares, written as percentages
+     * @param labelled  each cell also shows its value as text
+     */
+    public record Scale(double lo, double hi, boolean diverging, boolean percent, boolean labelled) {
+    }
+
+    private static final int AXIS_CHARS = 40;
+    private final ChartViewer viewer;
+    private BiConsumer<Integer, Integer> onCell = (r, c) -> { };
+    private XYShapeAnnotation[] marks = new XYShapeAnnotation[0];
+
+    /** An empty heat map whose node gets the given id. */
+    public HeatMapChart(String id) {
+        viewer = Charts.viewer(id);
+        viewer.addChartMouseListener(new ChartMouseListenerFX() {
+            @Override
+            public void chartMouseClicked(ChartMouseEventFX e) {
+                if (e.getEntity() instanceof XYItemEntity cell) {
+                    int item = cell.getItem();
+                    onCell.accept((int) cell.getDataset().getYValue(0, item), (int) cell.getDataset().getXValue(0, item));
+                }
+            }
+
+            @Override
+            public void chartMouseMoved(ChartMouseEventFX e) {
+                viewer.setCursor(e.getEntity() instanceof XYItemEntity ? Cursor.HAND : Cursor.DEFAULT);
+            }
+        });
+    }
+
+    public Node node() {
+        return viewer;
+    }
+
+    /** Called with (row, column) when a cell is clicked. */
+    public void setOnCellClicked(BiConsumer<Integer, Integer> action) {
+        onCell = action;
+    }
+
+    /** Draws a matrix (null clears the chart). */
+    public void show(Data d, Scale s) {
+        marks = new XYShapeAnnotation[0];
+        viewer.setVisible(d != null); // a viewer cannot be emptied, only hidden
+        if (d == null) {
+            return;
+        }
+        JFreeChart chart = HeatMapPlots.chart(d, s);
+        viewer.setChart(chart);
+    }
+
+    /** Names the axes of the map shown: the rows at the left (null for none), the columns below. */
+    public void nameAxes(String rows, String columns) {
+        JFreeChart chart = viewer.getChart();
+        if (chart != null) {
+            chart.getXYPlot().getRangeAxis().setLabel(rows == null ? null : Charts.shorten(rows, AXIS_CHARS));
+            chart.getXYPlot().getDomainAxis().setLabel(Charts.shorten(columns, AXIS_CHARS));
+        }
+    }
+
+    /** Outlines the given cells, e.g. a pair and its mirror; no arguments clears the outline. */
+    public void mark(int... rowColumnPairs) {
+        JFreeChart chart = viewer.getChart();
+        if (chart == null) {
+            return;
+        }
+        XYPlot plot = chart.getXYPlot();
+        for (XYShapeAnnotation a : marks) {
+            plot.removeAnnotation(a, false);
+        }
+        marks = new XYShapeAnnotation[rowColumnPairs.length / 2];
+        for (int k = 0; k < marks.length; k++) {
+            Rectangle2D cell = new Rectangle2D.Double(rowColumnPairs[2 * k + 1] - 0.5, rowColumnPairs[2 * k] - 0.5, 1, 1);
+            marks[k] = new XYShapeAnnotation(cell, new BasicStroke(2.5f), Charts.TEXT);
+            plot.addAnnotation(marks[k], false);
+        }
+        chart.fireChartChanged();
+    }
+
+    /** Where the centre of a cell of a heat map's node is on the screen, or null before the map is drawn. */
+    public static Point2D cellOnScreen(Node node, int row, int column) {
+        if (!(node instanceof ChartViewer v) || v.getChart() == null || v.getRenderingInfo() == null) {
+            return null;
+        }
+        XYPlot plot = v.getChart().getXYPlot();
+        Rectangle2D area = v.getRenderingInfo().getPlotInfo().getDataArea();
+        double x = plot.getDomainAxis().valueToJava2D(column, area, plot.getDomainAxisEdge());
+        double y = plot.getRangeAxis().valueToJava2D(row, area, plot.getRangeAxisEdge());
+        return v.getCanvas().localToScreen(x, y);
+    }
+}

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.semblance.ui.compare;
+
+import io.semblance.core.evaluate.ChartData.AssociationMatrix;
+import io.semblance.core.evaluate.PairView;
+import io.semblance.core.evaluate.QualityReport.PairScore;
+import io.semblance.ui.charts.HeatMapChart;
+import io.semblance.ui.charts.PairChart;
+import io.semblance.ui.common.Messages;
+import java.util.List;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Pairs tab: three heat maps (real, synthetic, their difference) over the compared columns, and below them the
+ * picked pair: its trend score and its scatter or contingency view, real beside synthetic.
+ */
+final class PairsPane {
+    /** Matrices of at most this many columns have their values written in the cells. */
+    private static final int LABELLED_COLUMNS = 6;
+    private static final double DIFFERENCE_SCALE = 0.5;
+    private final PairsViewModel vm;
+    private final HeatMapChart real = new HeatMapChart("compare-heat-real");
+    private final HeatMapChart synthetic = new HeatMapChart("compare-heat-synthetic");
+    private final HeatMapChart difference = new HeatMapChart("compare-heat-difference");
+    private final PairChart pairChart = new PairChart();
+    private final Label heading = new Label();
+    private final Label score = new Label();
+    private final Label counted = new Label();
+    private final Label status = new Label();
+    private final SplitPane split;
+
+    PairsPane(PairsViewModel vm) {
+        this.vm = vm;
+        Label help = new Label(Messages.get("compare.pairs.help"));
+        help.getStyleClass().add("compare-hint");
+        help.setWrapText(true);
+        HBox maps = new HBox(8, grow(real.node()), grow(synthetic.node()), grow(difference.node()));
+        VBox top = new VBox(4, help, maps);
+        VBox.setVgrow(maps, Priority.ALWAYS);
+        top.getStyleClass().add("compare-maps");
+        for (HeatMapChart map : List.of(real, synthetic, difference)) {
+            map.setOnCellClicked(this::pick);
+        }
+        heading.setId("compare-pair-heading");
+        heading.getStyleClass().add("compare-column-name");
+        score.setId("compare-pair-score");
+        counted.getStyleClass().add("compare-hint");
+        status.getStyleClass().add("compare-hint");
+        StackPane area = new StackPane(pairChart.node(), status);
+        VBox.setVgrow(area, Priority.ALWAYS);
+        VBox bottom = new VBox(2, new HBox(10, heading, score), counted, area);
+        bottom.getStyleClass().add("compare-pair");
+        split = new SplitPane(top, bottom);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        vm.associationsProperty().addListener((o, old, m) -> drawMaps());
+        vm.pairProperty().addListener((o, old, p) -> drawPair());
+        vm.viewProperty().addListener((o, old, v) -> drawPair());
+        vm.busyProperty().addListener((o, old, b) -> drawPair());
+        vm.problemProperty().addListener((o, old, b) -> drawPair());
+        drawMaps();
+    }
+
+    private static Node grow(Node n) {
+        HBox.setHgrow(n, Priority.ALWAYS);
+        return n;
+    }
+
+    private void pick(int row, int column) {
+        AssociationMatrix m = vm.associationsProperty().get();
+        if (m != null && row != column) {
+            vm.select(m.columns().get(row), m.columns().get(column));
+        }
+    }
+
+    private void drawMaps() {
+        AssociationMatrix m = vm.associationsProperty().get();
+        if (m == null) {
+            List.of(real, synthetic, difference).forEach(h -> h.show(null, null));
+            return;
+        }
+        boolean labelled = m.columns().size() <= LABELLED_COLUMNS;
+        HeatMapChart.Scale association = new HeatMapChart.Scale(-1, 1, true, false, labelled);
+        // Differences are mostly small: a narrower scale shows them; larger ones take the end colours.
+        HeatMapChart.Scale change = new HeatMapChart.Scale(-DIFFERENCE_SCALE, DIFFERENCE_SCALE, true, false, labelled);
+        real.show(new HeatMapChart.Data(Messages.get("compare.heat.real"), m.columns(), m.columns(), m.real(), null,
+                true), association);
+        synthetic.show(new HeatMapChart.Data(Messages.get("compare.heat.synthetic"), m.columns(), m.columns(),
+                m.synthetic(), "", false), association);
+        difference.show(new HeatMapChart.Data(Messages.get("compare.heat.difference"), m.columns(), m.columns(),
+                vm.differenceProperty().get(), "", false), change);
+        drawPair();
+    }
+
+    private void drawPair() {
+        PairScore p = vm.pairProperty().get();
+        PairView view = vm.viewProperty().get();
+        heading.setText(p == null ? "" : Messages.get("compare.pair.heading", p.columnA(), p.columnB()));
+        score.setText(p == null ? "" : Messages.get("compare.pair.score", p.metric(), p.score(), p.realValue(),
+                p.syntheticValue()));
+        counted.setText(p == null ? "" : Messages.get(p.counted() ? "compare.pair.counted" : "compare.pair.notCounted"));
+        status.setText(vm.busyProperty().get() ? Messages.get("compare.pair.computing") : vm.problemProperty().get());
+        markCells(p);
+        pairChart.show(view, view != null && vm.datetime(view.columnA()), view != null && vm.datetime(view.columnB()),
+                texts(view));
+    }
+
+    private static PairChart.Texts texts(PairView view) {
+        if (view instanceof PairView.Scatter s) {
+            return new PairChart.Texts(Messages.get("compare.pair.realScatter", s.realX().length, s.realRows()),
+                    Messages.get("compare.pair.syntheticScatter", s.syntheticX().length, s.syntheticRows()));
+        }
+        return new PairChart.Texts(Messages.get("compare.pair.realTable"), Messages.get("compare.pair.syntheticTable"));
+    }
+
+    private void markCells(PairScore p) {
+        AssociationMatrix m = vm.associationsProperty().get();
+        int a = p == null || m == null ? -1 : m.columns().indexOf(p.columnA());
+        int b = p == null || m == null ? -1 : m.columns().indexOf(p.columnB());
+        for (HeatMapChart map : List.of(real, synthetic, difference)) {
+            if (a < 0 || b < 0) {
+                map.mark();
+            } else {
+                map.mark(a, b, b, a);
+            }
+        }
+    }
+
+    Node node() {
+        return split;
+    }
+}

@@ -63,6 +63,9 @@ public final class TourCommand implements Callable<Integer> {
         if (rows != null && rows < 1) {
             throw new Cli.UsageException("--rows must be 1 or more");
         }
+        if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+            throw new Cli.UsageException("--out must be a folder; " + out + " is a file");
+        }
         if (timeout < 1) {
             throw new Cli.UsageException("--timeout must be 1 second or more");
         }

@@ -56,13 +56,18 @@ class TourCommandTest {
     }
 
     @Test
-    void aMissingTableOrATinyWindowIsOneLineBeforeAnyWindowOpens() {
+    void aMissingTableATinyWindowOrAFileForFolderIsOneLineBeforeAnyWindowOpens() throws Exception {
         assertEquals(3, run("tour", "--out", dir.toString(), "--table", dir.resolve("none.csv").toString()));
         assertEquals("error: no such file: " + dir.resolve("none.csv"), err.toString().strip());
         err.getBuffer().setLength(0);
         assertEquals(2, run("tour", "--out", dir.toString(), "--width", "640"));
         assertEquals("error: --width and --height must be at least 1000 and 700, the workbench's smallest window",
                 err.toString().strip());
+        err.getBuffer().setLength(0);
+        Path file = Files.writeString(dir.resolve("notes.txt"), "keep me");
+        assertEquals(2, run("tour", "--out", file.toString(), "--table", Fixtures.GERMAN_CREDIT.path().toString()));
+        assertEquals("error: --out must be a folder; " + file + " is a file", err.toString().strip());
+        assertEquals("keep me", Files.readString(file));
         assertFalse(Files.exists(dir.resolve("1-data.png")));
     }
 

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.ui.tour;
 
-import io.semblance.core.synth.Strategy;
 import io.semblance.ui.Step;
 import io.semblance.ui.WorkbenchView;
 import io.semblance.ui.WorkbenchViewModel;
 import io.semblance.ui.common.BackgroundJobs;
 import io.semblance.ui.common.DefaultEngine;
 import io.semblance.ui.session.Run;
-import io.semblance.ui.synthesize.SynthesizeViewModel;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import javafx.scene.control.TextInputControl;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
@@ -89,7 +87,10 @@ public final class Tour {
         pictures.add(picture(Step.DATA, progress));
         pictures.add(picture(Step.COLUMNS, progress));
         settle(Step.SYNTHESIZE);
-        SynthesisWatch synthesis = deadline.fx("the synthesis to start", this::generate);
+        TourSynthesis synthesis = deadline.fx("the synthesis to start", () -> {
+            pulses.record();
+            return new TourSynthesis(vm.session(), stage.getScene(), options.seed(), options.rows());
+        });
         progress.accept(String.format(Locale.ROOT, "synthesizing %,d rows with seed %d...", synthesis.rows(),
                 options.seed()));
         deadline.until("the synthesis to finish", pulses, 1, synthesis::finished);
@@ -182,48 +183,10 @@ public final class Tour {
         return null;
     }
 
-    /** Starts a full copula synthesis with the tour's seed, as Generate would with those settings; FX thread. */
-    private SynthesisWatch generate() {
-        SynthesizeViewModel synth = new SynthesizeViewModel(vm.session(), Locale.US, run -> { });
-        synth.form().strategyProperty().set(Strategy.FULL);
-        synth.form().modelProperty().set("copula");
-        synth.form().seedProperty().set(String.valueOf(options.seed()));
-        type("#synthesize-seed", String.valueOf(options.seed()));
-        if (options.rows() > 0) {
-            synth.form().rowsProperty().set(String.valueOf(options.rows()));
-            type("#synthesize-rows", String.valueOf(options.rows()));
-        }
-        if (!synth.canGenerateProperty().get()) {
-            throw new IllegalArgumentException(synth.problemProperty().get());
-        }
-        int before = vm.session().runs().size();
-        pulses.record();
-        synth.generate();
-        long rows = options.rows() > 0 ? options.rows() : vm.datasetProperty().get().rowCount();
-        return new SynthesisWatch(synth, before, rows);
-    }
-
-    /** Puts the tour's settings in the Synthesize page's own fields too, so its picture shows what the run used. */
-    private void type(String id, String text) {
-        if (stage.getScene().lookup(id) instanceof TextInputControl field) {
-            field.setText(text);
-        }
-    }
-
-    /** A synthesis started by the tour, checked on the FX thread. */
-    private record SynthesisWatch(SynthesizeViewModel synth, int runsBefore, long rows) {
-        boolean finished() {
-            if (!synth.failureProperty().get().isEmpty()) {
-                throw new TourFailure("the synthesis failed: " + synth.failureProperty().get());
-            }
-            return !synth.runningProperty().get() && synth.runs().size() > runsBefore;
-        }
-    }
-
     /** Closes the window without waiting: after a failure the FX thread may be the one that is stuck. */
     private void close() {
         if (stage != null) {
-            javafx.application.Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 pulses.stop();
                 vm.cancel();
                 stage.close();

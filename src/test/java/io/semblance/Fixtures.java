@@ -15,6 +15,13 @@ public enum Fixtures {
         this.file = file;
     }
 
+    /** Writes the header and the first {@code rows} rows of the fixture to {@code dir}, under the fixture's name. */
+    public Path head(Path dir, int rows) throws java.io.IOException {
+        try (java.util.stream.Stream<String> lines = Files.lines(path())) {
+            return Files.write(dir.resolve(file), lines.limit(rows + 1L).toList());
+        }
+    }
+
     /** Absolute path of the fixture file. */
     public Path path() {
         Path dir = Path.of("").toAbsolutePath();

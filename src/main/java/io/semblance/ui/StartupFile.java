@@ -12,14 +12,14 @@ import java.util.stream.Stream;
  * {@code sample-data/adult.csv} beside the application's folder (the jar is in {@code target/}), else in the
  * working directory; none when the sample is not there.
  */
-final class StartupFile {
+public final class StartupFile {
     static final String PROPERTY = "semblance.open";
     static final String SAMPLE = "sample-data/adult.csv";
 
     private StartupFile() {
     }
 
-    static Optional<Path> resolve() {
+    public static Optional<Path> resolve() {
         String chosen = System.getProperty(PROPERTY);
         if (chosen != null && !chosen.isBlank()) {
             return Optional.of(Path.of(chosen.strip()));

@@ -6,6 +6,7 @@ import io.semblance.core.job.ProgressListener;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.concurrent.Task;
 
@@ -35,6 +36,14 @@ public final class BackgroundJobs {
 
     public void start(JobTask<?> task) {
         executor.execute(task);
+    }
+
+    /**
+     * Whether no job is running on the shared pool at this moment (jobs given their own executor are not counted):
+     * lets a driver such as the tour wait until a page has finished its background work.
+     */
+    public static boolean sharedPoolIdle() {
+        return ((ThreadPoolExecutor) SHARED).getActiveCount() == 0;
     }
 
     /** A listener reporting into the part [from, to] of a parent's range, so steps share one bar. */

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.ui.tour;
 
+import io.semblance.core.io.ReadOptions;
 import io.semblance.ui.common.DialogService;
+import io.semblance.ui.data.ImportViewModel;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -12,6 +14,18 @@ final class TourDialogs implements DialogService {
     @Override
     public Optional<Path> chooseTable(Path folder) {
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<ReadOptions> askImport(ImportViewModel importer) {
+        return Optional.empty();
+    }
+
+    /** A table that cannot be read ends the tour: no other options are tried. */
+    @Override
+    public boolean offerImport(String header, String message) {
+        showError(header, message);
+        return false;
     }
 
     @Override

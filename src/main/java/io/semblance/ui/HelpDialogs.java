@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.ui;
 
+import io.semblance.ui.common.Icons;
 import io.semblance.ui.common.Messages;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -31,12 +33,23 @@ final class HelpDialogs {
         alert.show();
     }
 
-    /** Name, version, licence. */
+    /** The mark, name, version, licence. */
     static void showAbout(Window owner) {
         Alert alert = alert(owner, Messages.get("help.about.header", version()));
         alert.setContentText(Messages.get("help.about.text", System.getProperty("java.version"),
                 System.getProperty("javafx.runtime.version", "?")));
+        alert.setGraphic(mark());
         alert.showAndWait();
+    }
+
+    /** The application mark at 64 px, drawn from the 128 px image so it stays sharp on a scaled screen. */
+    static ImageView mark() {
+        ImageView view = new ImageView(Icons.mark(128));
+        view.setId("about-mark");
+        view.setFitWidth(64);
+        view.setFitHeight(64);
+        view.setSmooth(true);
+        return view;
     }
 
     /** The version in the jar's manifest, or "development build" when run from classes. */

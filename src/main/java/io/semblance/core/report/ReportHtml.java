@@ -27,7 +27,8 @@ public final class ReportHtml {
         h.append("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Semblance evaluation</title><style>")
                 .append(CSS).append("</style></head><body>");
         String real = r.files().stream().filter(f -> f.role().equals("real")).map(InputFile::name).findFirst().orElse("");
-        h.append("<h1>Evaluation of synthetic data for ").append(Html.escape(real)).append("</h1>");
+        h.append("<h1>").append(ReportMark.img()).append("Evaluation of synthetic data for ").append(Html.escape(real))
+                .append("</h1>");
         if (ack != null) {
             acknowledgement(h, ack);
         }
@@ -164,7 +165,8 @@ public final class ReportHtml {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private static final String CSS = "body{font-family:'DejaVu Sans',Arial,sans-serif;margin:24px auto;max-width:1100px;"
-            + "color:#222;font-size:14px}h1{font-size:22px}h2{border-bottom:1px solid #ccc;padding-bottom:4px;margin-top:32px}"
+            + "color:#222;font-size:14px}h1{font-size:22px}h1 .mark{vertical-align:middle;margin-right:10px}"
+            + "h2{border-bottom:1px solid #ccc;padding-bottom:4px;margin-top:32px}"
             + "table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #ddd;padding:4px 8px;text-align:left;"
             + "vertical-align:top}th{background:#f4f4f4}.cards{display:flex;flex-wrap:wrap;gap:10px}.card{width:240px;"
             + "border-radius:6px;padding:10px;border-left:6px solid #999;background:#fafafa}.card .v{font-size:22px;"

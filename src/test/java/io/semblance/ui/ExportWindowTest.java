@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.semblance.ui.common.DialogService;
 import io.semblance.ui.common.BackgroundJobs;
 import io.semblance.ui.common.DefaultEngine;
 import io.semblance.ui.export.TestRuns;
@@ -42,7 +43,7 @@ class ExportWindowTest {
 
     @Start
     void start(Stage stage) {
-        vm = new WorkbenchViewModel(new DefaultEngine(java.util.Locale.US), new RecordingDialogs(), new BackgroundJobs());
+        vm = new WorkbenchViewModel(new DefaultEngine(java.util.Locale.US), ScriptedDialogs.of(DialogService.class).fake(), new BackgroundJobs());
         new WorkbenchView(vm).show(stage);
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.matcher.control.LabeledMatchers.hasText;
 
+import io.semblance.ui.common.DialogService;
 import io.semblance.Fixtures;
 import io.semblance.core.evaluate.MetricResult;
 import io.semblance.core.model.ColumnRole;
@@ -43,11 +44,11 @@ class FullFlowWindowTest {
     @TempDir
     Path dir;
     private WorkbenchViewModel vm;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final ScriptedDialogs<DialogService> dialogs = ScriptedDialogs.of(DialogService.class);
 
     @Start
     void start(Stage stage) {
-        vm = new WorkbenchViewModel(new DefaultEngine(Locale.US), dialogs, new BackgroundJobs());
+        vm = new WorkbenchViewModel(new DefaultEngine(Locale.US), dialogs.fake(), new BackgroundJobs());
         new WorkbenchView(vm).show(stage);
     }
 
@@ -59,12 +60,12 @@ class FullFlowWindowTest {
         compare(robot, run);
         privacy(robot, run);
         export(robot, run);
-        assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
+        assertEquals(List.of(), dialogs.errors());
     }
 
     /** Open through the empty page's button; the preview reaches every row. */
     private void load(FxRobot robot, Path table) throws Exception {
-        dialogs.tablesToOpen.add(table);
+        dialogs.queue("chooseTable", table);
         robot.clickOn("#empty-open");
         Fx.waitUntil("the table is open", () -> vm.datasetProperty().get() != null && !vm.job().busyProperty().get());
         assertEquals(Messages.get("status.size", 2000, 15), robot.lookup("#status-size").queryAs(Label.class).getText());

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.semblance.ui.project.ProjectDialogs;
+import io.semblance.ui.common.DialogService;
 import io.semblance.core.model.ColumnRole;
 import io.semblance.ui.common.BackgroundJobs;
 import io.semblance.ui.common.DefaultEngine;
@@ -34,16 +36,17 @@ class ProjectViewModelTest {
 
     /** One start of the workbench: its view model, project, dialogs and the runs handed over for regeneration. */
     private static final class Bench {
-        final RecordingProjectDialogs dialogs = new RecordingProjectDialogs();
+        final ScriptedDialogs<ProjectDialogs> dialogs =
+                ScriptedDialogs.of(ProjectDialogs.class).answer("askToSave", Unsaved.CANCEL);
         final List<List<SavedRun>> replayed = new ArrayList<>();
         WorkbenchViewModel vm;
         ProjectViewModel project;
 
         Bench(boolean recordReplay) throws Exception {
             Fx.run(() -> {
-                vm = new WorkbenchViewModel(new DefaultEngine(Locale.US), new RecordingDialogs(), new BackgroundJobs());
+                vm = new WorkbenchViewModel(new DefaultEngine(Locale.US), ScriptedDialogs.of(DialogService.class).fake(), new BackgroundJobs());
                 RunReplay replay = recordReplay ? replayed::add : RunReplay.announce(vm.session().statusProperty()::set);
-                project = new ProjectViewModel(vm, dialogs, replay);
+                project = new ProjectViewModel(vm, dialogs.fake(), replay);
             });
         }
 
@@ -88,9 +91,10 @@ class ProjectViewModelTest {
         assertTrue(first.dirty());
         assertEquals("Semblance — people.csv •", first.title());
 
-        first.dialogs.projectsToSave.add(folder.resolve("study")); // the extension is added
+        first.dialogs.queue("chooseProjectToSave", folder.resolve("study")); // the extension is added
         assertTrue(Fx.call(first.project::saveAs));
-        assertEquals(List.of("save as people.semblance"), first.dialogs.asked);
+        assertEquals(List.of("chooseProjectToSave"), first.dialogs.asked());
+        assertEquals(List.of("people.semblance"), first.dialogs.argument("chooseProjectToSave", 1));
         assertFalse(first.dirty());
         assertEquals("Semblance — study (people.csv)", first.title());
         return folder.resolve("study.semblance");
@@ -115,7 +119,7 @@ class ProjectViewModelTest {
                 new SavedRun(2, RunSettings.defaults(100, 12), "from run 1")), next.replayed.get(0));
         assertFalse(next.dirty());
         assertEquals("Semblance — study (people.csv)", next.title());
-        assertEquals(List.of(), next.dialogs.asked);
+        assertEquals(List.of(), next.dialogs.asked());
 
         assertTrue(Fx.call(next.project::save), "saved before the runs were regenerated");
         assertEquals(2, ProjectFile.read(file).runs().size(), "runs not yet regenerated are kept");
@@ -130,7 +134,7 @@ class ProjectViewModelTest {
         next.open(dir.resolve("after").resolve(file.getFileName()));
 
         Fx.run(() -> assertEquals(dir.resolve("after/data/people.csv").toAbsolutePath(), next.vm.fileProperty().get()));
-        assertEquals(List.of(), next.dialogs.asked, "found without asking");
+        assertEquals(List.of(), next.dialogs.asked(), "found without asking");
         assertEquals(1, next.replayed.size());
         assertTrue(next.dirty(), "the new place is not saved yet");
         String title = next.title();
@@ -145,14 +149,15 @@ class ProjectViewModelTest {
 
         Bench cancelled = new Bench(true);
         cancelled.open(file);
-        assertEquals(List.of("locate people.csv"), cancelled.dialogs.asked);
+        assertEquals(List.of("locateTable"), cancelled.dialogs.asked());
+        assertEquals(List.of("people.csv"), cancelled.dialogs.argument("locateTable", 0));
         Fx.run(() -> {
             assertNull(cancelled.vm.datasetProperty().get());
             assertEquals("Did not open the project study.semblance", cancelled.vm.statusProperty().get());
         });
 
         Bench located = new Bench(true);
-        located.dialogs.locations.add(elsewhere);
+        located.dialogs.queue("locateTable", elsewhere);
         located.open(file);
         Fx.run(() -> assertEquals(elsewhere, located.vm.fileProperty().get()));
         assertEquals(1, located.replayed.size());
@@ -165,7 +170,8 @@ class ProjectViewModelTest {
 
         Bench refused = new Bench(true);
         refused.open(file);
-        assertEquals(List.of("changed people.csv"), refused.dialogs.asked);
+        assertEquals(List.of("continueWithChangedTable"), refused.dialogs.asked());
+        assertEquals(List.of("people.csv"), refused.dialogs.fileNames("continueWithChangedTable", 0));
         Fx.run(() -> {
             assertNull(refused.vm.datasetProperty().get());
             assertNull(refused.project.projectProperty().get());
@@ -173,7 +179,7 @@ class ProjectViewModelTest {
         assertEquals(List.of(), refused.replayed);
 
         Bench agreed = new Bench(true);
-        agreed.dialogs.continueWithChangedTable = true;
+        agreed.dialogs.answer("continueWithChangedTable", true);
         agreed.open(file);
         Fx.run(() -> assertEquals(81, agreed.vm.datasetProperty().get().rowCount()));
         assertTrue(agreed.dirty(), "the checksum to save is the new one");
@@ -185,26 +191,27 @@ class ProjectViewModelTest {
         Bench bench = new Bench(true);
         bench.load(Tables.people(dir, "people.csv", 40));
         assertTrue(Fx.call(bench.project::confirmClose), "nothing to save, nothing asked");
-        assertEquals(List.of(), bench.dialogs.asked);
+        assertEquals(List.of(), bench.dialogs.asked());
 
         Fx.run(() -> bench.vm.setRole("age", ColumnRole.SENSITIVE));
-        bench.dialogs.unsavedAnswers.add(Unsaved.CANCEL);
+        bench.dialogs.queue("askToSave", Unsaved.CANCEL);
         assertFalse(Fx.call(bench.project::confirmClose));
-        bench.dialogs.unsavedAnswers.add(Unsaved.DISCARD);
+        bench.dialogs.queue("askToSave", Unsaved.DISCARD);
         assertTrue(Fx.call(bench.project::confirmClose));
-        assertEquals(List.of("unsaved people", "unsaved people"), bench.dialogs.asked);
+        assertEquals(List.of("askToSave", "askToSave"), bench.dialogs.asked());
+        assertEquals(List.of("people", "people"), bench.dialogs.argument("askToSave", 0));
 
-        bench.dialogs.unsavedAnswers.add(Unsaved.SAVE);
-        bench.dialogs.projectsToSave.add(dir.resolve("kept.semblance"));
+        bench.dialogs.queue("askToSave", Unsaved.SAVE);
+        bench.dialogs.queue("chooseProjectToSave", dir.resolve("kept.semblance"));
         assertTrue(Fx.call(bench.project::confirmClose));
         assertEquals(ColumnRole.SENSITIVE,
                 ProjectFile.read(dir.resolve("kept.semblance")).metadata().column("age").orElseThrow().role());
         assertFalse(bench.dirty());
 
         Fx.run(() -> bench.vm.setRole("age", ColumnRole.QUASI_IDENTIFIER));
-        bench.dialogs.unsavedAnswers.add(Unsaved.SAVE);
-        bench.dialogs.projectsToSave.clear();
+        bench.dialogs.queue("askToSave", Unsaved.SAVE);
         assertTrue(Fx.call(bench.project::confirmClose), "Save writes the project's own file without asking where");
+        assertEquals(1, bench.dialogs.calls("chooseProjectToSave").size());
         assertEquals(ColumnRole.QUASI_IDENTIFIER,
                 ProjectFile.read(dir.resolve("kept.semblance")).metadata().column("age").orElseThrow().role());
     }
@@ -224,10 +231,12 @@ class ProjectViewModelTest {
         Path existing = Files.writeString(dir.resolve("old.semblance"), "keep");
         Bench bench = new Bench(true);
         bench.load(Tables.people(dir, "people.csv", 40));
-        bench.dialogs.projectsToSave.add(dir.resolve("old"));
+        bench.dialogs.queue("chooseProjectToSave", dir.resolve("old"));
 
         assertFalse(Fx.call(bench.project::saveAs));
-        assertEquals(List.of("save as people.semblance", "replace old.semblance"), bench.dialogs.asked);
+        assertEquals(List.of("chooseProjectToSave", "confirmReplace"), bench.dialogs.asked());
+        assertEquals(List.of("people.semblance"), bench.dialogs.argument("chooseProjectToSave", 1));
+        assertEquals(List.of("old.semblance"), bench.dialogs.fileNames("confirmReplace", 0));
         assertEquals("keep", Files.readString(existing));
     }
 
@@ -245,6 +254,6 @@ class ProjectViewModelTest {
         Bench bench = new Bench(true);
         bench.open(file);
         assertEquals(List.of("Could not open the project notes.semblance: This is not a Semblance project"
-                + " (no \"format\": \"semblance-project\")"), bench.dialogs.errors);
+                + " (no \"format\": \"semblance-project\")"), bench.dialogs.errors());
     }
 }

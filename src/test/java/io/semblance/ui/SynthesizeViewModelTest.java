@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.semblance.ui.common.DialogService;
 import io.semblance.core.job.CancelledException;
 import io.semblance.core.model.ColumnRole;
 import io.semblance.core.model.Dataset;
@@ -74,7 +75,7 @@ class SynthesizeViewModelTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        workbench = Fx.call(() -> new WorkbenchViewModel(new DefaultEngine(Locale.US), new RecordingDialogs(),
+        workbench = Fx.call(() -> new WorkbenchViewModel(new DefaultEngine(Locale.US), ScriptedDialogs.of(DialogService.class).fake(),
                 new BackgroundJobs()));
         Path table = Tables.people(dir, "people.csv", 300);
         Fx.run(() -> workbench.load(table));

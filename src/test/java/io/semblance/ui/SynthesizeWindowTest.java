@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import io.semblance.ui.common.DialogService;
 import io.semblance.ui.common.BackgroundJobs;
 import io.semblance.ui.common.DefaultEngine;
 import io.semblance.ui.session.Run;
@@ -30,11 +32,11 @@ class SynthesizeWindowTest {
     @TempDir
     Path dir;
     private WorkbenchViewModel vm;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final ScriptedDialogs<DialogService> dialogs = ScriptedDialogs.of(DialogService.class);
 
     @Start
     void start(Stage stage) {
-        vm = new WorkbenchViewModel(new DefaultEngine(java.util.Locale.US), dialogs, new BackgroundJobs());
+        vm = new WorkbenchViewModel(new DefaultEngine(java.util.Locale.US), dialogs.fake(), new BackgroundJobs());
         new WorkbenchView(vm).show(stage);
     }
 
@@ -54,7 +56,7 @@ class SynthesizeWindowTest {
         robot.clickOn("#synthesize-generate");
 
         Fx.waitUntil("the workbench shows the run", () -> vm.stepProperty().get() == Step.COMPARE);
-        assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
+        assertEquals(List.of(), dialogs.errors());
         Run run = vm.session().selectedRunProperty().get();
         assertEquals(150, run.synthetic().rowCount());
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.semblance.ui.project.ProjectDialogs;
+import io.semblance.ui.common.DialogService;
 import io.semblance.core.model.ColumnRole;
 import io.semblance.ui.common.BackgroundJobs;
 import io.semblance.ui.common.DefaultEngine;
@@ -39,7 +41,8 @@ class WorkbenchFrameTest {
     @TempDir
     Path dir;
     private final Preferences node = Preferences.userRoot().node("io/semblance/test/" + UUID.randomUUID());
-    private final RecordingProjectDialogs dialogs = new RecordingProjectDialogs();
+    private final ScriptedDialogs<ProjectDialogs> dialogs =
+            ScriptedDialogs.of(ProjectDialogs.class).answer("askToSave", Unsaved.CANCEL);
     private Stage stage;
     private WorkbenchViewModel vm;
 
@@ -49,8 +52,8 @@ class WorkbenchFrameTest {
         // Last closed on a second monitor that is gone now, larger than this screen.
         WindowMemory memory = WindowMemory.in(node);
         memory.remember(new WindowState(5000, 3000, 4000, 3000, false));
-        vm = new WorkbenchViewModel(new DefaultEngine(Locale.US), new RecordingDialogs(), new BackgroundJobs());
-        ProjectViewModel project = new ProjectViewModel(vm, dialogs, runs -> { });
+        vm = new WorkbenchViewModel(new DefaultEngine(Locale.US), ScriptedDialogs.of(DialogService.class).fake(), new BackgroundJobs());
+        ProjectViewModel project = new ProjectViewModel(vm, dialogs.fake(), runs -> { });
         new WorkbenchView(vm, new WorkbenchFrame(vm, project, memory)).show(stage);
     }
 
@@ -102,7 +105,7 @@ class WorkbenchFrameTest {
         loadChangedTable(robot);
         Fx.waitUntil("the title marks unsaved changes", () -> stage.getTitle().equals("Semblance — people.csv •"));
         assertEquals("Unsaved project", robot.lookup("#status-project").queryAs(Label.class).getText());
-        dialogs.projectsToSave.add(dir.resolve("study.semblance"));
+        dialogs.queue("chooseProjectToSave", dir.resolve("study.semblance"));
 
         robot.push(KeyCode.CONTROL, KeyCode.S);
 
@@ -120,15 +123,16 @@ class WorkbenchFrameTest {
         assertTrue(screen.contains(stage.getX(), stage.getY()), stage.getX() + "," + stage.getY() + " on " + screen);
 
         loadChangedTable(robot);
-        dialogs.unsavedAnswers.add(Unsaved.CANCEL);
+        dialogs.queue("askToSave", Unsaved.CANCEL);
         robot.push(KeyCode.CONTROL, KeyCode.Q);
         assertTrue(stage.isShowing(), "the user chose to stay");
         assertEquals(5000, node.getDouble("window.x", 0), "nothing remembered while staying");
 
-        dialogs.unsavedAnswers.add(Unsaved.DISCARD);
+        dialogs.queue("askToSave", Unsaved.DISCARD);
         robot.push(KeyCode.CONTROL, KeyCode.Q);
         assertFalse(stage.isShowing());
-        assertEquals(List.of("unsaved people", "unsaved people"), dialogs.asked);
+        assertEquals(List.of("askToSave", "askToSave"), dialogs.asked());
+        assertEquals(List.of("people", "people"), dialogs.argument("askToSave", 0));
         assertEquals(new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false),
                 WindowMemory.in(node).window().orElseThrow());
         assertFalse(Files.exists(dir.resolve("people.semblance")), "discarded");

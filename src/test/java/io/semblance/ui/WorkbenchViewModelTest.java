@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.semblance.ui.common.DialogService;
 import io.semblance.core.model.ColumnRole;
 import io.semblance.core.model.Dataset;
 import io.semblance.core.model.ColumnMeta;
@@ -19,13 +20,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The workbench's state and actions, driven without a window: dialogs are answered by {@link RecordingDialogs}. */
+/** The workbench's state and actions, driven without a window: dialogs are answered by {@link ScriptedDialogs}. */
 class WorkbenchViewModelTest {
     @TempDir
     Path dir;
     private Path slow;
     private GatedEngine engine;
-    private RecordingDialogs dialogs;
+    private ScriptedDialogs<DialogService> dialogs;
     private WorkbenchViewModel vm;
 
     @BeforeAll
@@ -37,8 +38,8 @@ class WorkbenchViewModelTest {
     void setUp() throws Exception {
         slow = Tables.people(dir, "slow.csv", 10);
         engine = new GatedEngine(slow);
-        dialogs = new RecordingDialogs();
-        vm = Fx.call(() -> new WorkbenchViewModel(engine, dialogs, new BackgroundJobs()));
+        dialogs = ScriptedDialogs.of(DialogService.class);
+        vm = Fx.call(() -> new WorkbenchViewModel(engine, dialogs.fake(), new BackgroundJobs()));
     }
 
     private void loadAndWait(Path file) throws Exception {
@@ -60,7 +61,7 @@ class WorkbenchViewModelTest {
             assertEquals(ColumnRole.SENSITIVE, columns.get(3).role());
             assertTrue(vm.session().profiles().get(2).missing() > 0, "some cities are missing");
             assertEquals(List.of("age", "sex", "city", "income"), vm.metadataProperty().get().names());
-            assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
+            assertEquals(List.of(), dialogs.errors());
         });
     }
 
@@ -93,7 +94,7 @@ class WorkbenchViewModelTest {
         Fx.waitUntil("the engine sees the cancellation", () -> engine.slowSawCancel);
         Thread.sleep(100);
         Fx.run(() -> assertSame(before, vm.datasetProperty().get()));
-        assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
+        assertEquals(List.of(), dialogs.errors());
     }
 
     @Test
@@ -104,7 +105,7 @@ class WorkbenchViewModelTest {
 
         Fx.waitUntil("the first load is cancelled", () -> engine.slowSawCancel);
         Fx.run(() -> assertEquals("latest.csv", vm.fileProperty().get().getFileName().toString()));
-        assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
+        assertEquals(List.of(), dialogs.errors());
     }
 
     @Test
@@ -112,9 +113,9 @@ class WorkbenchViewModelTest {
         loadAndWait(Tables.people(dir, "people.csv", 40));
         loadAndWait(dir.resolve("missing.csv"));
 
-        assertEquals(1, dialogs.errors.size());
-        assertTrue(dialogs.errors.get(0).startsWith("Could not open missing.csv: There is no file"), dialogs.errors::toString);
-        assertFalse(dialogs.errors.get(0).contains("\n"));
+        assertEquals(1, dialogs.errors().size());
+        assertTrue(dialogs.errors().get(0).startsWith("Could not open missing.csv: There is no file"), dialogs.errors()::toString);
+        assertFalse(dialogs.errors().get(0).contains("\n"));
         Fx.run(() -> assertEquals("people.csv", vm.fileProperty().get().getFileName().toString()));
     }
 

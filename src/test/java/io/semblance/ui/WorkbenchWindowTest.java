@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.matcher.control.LabeledMatchers.hasText;
 
+import java.util.List;
+import io.semblance.ui.common.DialogService;
 import io.semblance.core.model.ColumnRole;
 import io.semblance.ui.columns.ColumnRow;
 import io.semblance.ui.common.BackgroundJobs;
@@ -32,12 +34,12 @@ class WorkbenchWindowTest {
     Path dir;
     private Stage stage;
     private WorkbenchViewModel vm;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final ScriptedDialogs<DialogService> dialogs = ScriptedDialogs.of(DialogService.class);
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        vm = new WorkbenchViewModel(new DefaultEngine(java.util.Locale.US), dialogs,
+        vm = new WorkbenchViewModel(new DefaultEngine(java.util.Locale.US), dialogs.fake(),
                 new BackgroundJobs());
         new WorkbenchView(vm).show(stage);
     }
@@ -47,7 +49,7 @@ class WorkbenchWindowTest {
         assertEquals("Semblance", stage.getTitle());
         assertTrue(robot.lookup("#step-synthesize").queryAs(ToggleButton.class).isDisabled());
         assertTrue(robot.lookup("#step-compare").queryAs(ToggleButton.class).isDisabled(), "no run yet");
-        dialogs.tablesToOpen.add(Tables.people(dir, "chosen.csv", 25));
+        dialogs.queue("chooseTable", Tables.people(dir, "chosen.csv", 25));
 
         robot.clickOn("#empty-open");
         Fx.waitUntil("the table is open", () -> vm.datasetProperty().get() != null);
@@ -83,6 +85,6 @@ class WorkbenchWindowTest {
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(hasText("Insensitive")).queryLabeled());
         Fx.waitUntil("the role reaches the metadata", () ->
                 vm.metadataProperty().get().column("city").orElseThrow().role() == ColumnRole.INSENSITIVE);
-        assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
+        assertEquals(List.of(), dialogs.errors());
     }
 }

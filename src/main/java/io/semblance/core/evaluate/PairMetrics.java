@@ -2,9 +2,7 @@
 package io.semblance.core.evaluate;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /** Column-pair fidelity metrics with SDMetrics' definitions. */
 public final class PairMetrics {
@@ -73,15 +71,10 @@ public final class PairMetrics {
 
     /** numpy.histogram_bin_edges(values without NaN, bins=10): start + i·step, the last edge exactly the maximum. */
     static double[] histogramEdges(double[] x) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double v : x) {
-            if (!Double.isNaN(v)) {
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
-            }
-        }
-        if (lo > hi) {
+        double[] range = ValidityReport.minMax(x);
+        double lo = range[0];
+        double hi = range[1];
+        if (Double.isNaN(lo)) {
             lo = 0;
             hi = 1;
         } else if (lo == hi) {
@@ -113,15 +106,7 @@ public final class PairMetrics {
 
     /** ContingencySimilarity in [0,1]: 1 − half the L1 distance of the joint frequencies (missing is a cell). */
     public static double contingencySimilarity(String[] realA, String[] realB, String[] synA, String[] synB) {
-        Map<String, Double> p = joint(realA, realB);
-        Map<String, Double> q = joint(synA, synB);
-        Set<String> cells = new HashSet<>(p.keySet());
-        cells.addAll(q.keySet());
-        double tv = 0;
-        for (String c : cells) {
-            tv += Math.abs(p.getOrDefault(c, 0.0) - q.getOrDefault(c, 0.0));
-        }
-        return 1 - 0.5 * tv;
+        return ShapeMetrics.tvComplement(joint(realA, realB), joint(synA, synB));
     }
 
     private static Map<String, Double> joint(String[] a, String[] b) {

@@ -37,8 +37,11 @@ public final class ShapeMetrics {
 
     /** TVComplement in [0,1]: 1 − half the L1 distance of category frequencies; null (missing) values are dropped. */
     public static double tvComplement(String[] real, String[] synthetic) {
-        Map<String, Double> p = frequencies(real);
-        Map<String, Double> q = frequencies(synthetic);
+        return tvComplement(frequencies(real), frequencies(synthetic));
+    }
+
+    /** 1 − half the L1 distance of two distributions given as value → share (a value one lacks has share 0). */
+    static double tvComplement(Map<String, Double> p, Map<String, Double> q) {
         Set<String> all = new HashSet<>(p.keySet());
         all.addAll(q.keySet());
         double tv = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.core.synth;
 
+import java.util.function.Function;
 import java.util.function.LongFunction;
 
 /**
@@ -17,6 +18,28 @@ public final class GeneratorCache {
     /** @param bySeed per output column, the generator factory for a sample seed, or null for a column not generated */
     public GeneratorCache(LongFunction<LongFunction<String>>[] bySeed) {
         this.bySeed = bySeed.clone();
+    }
+
+    /**
+     * The cache of a model's output columns: {@code factory} gives an output's generator factory for a sample seed,
+     * or null for an output that is not generated.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> GeneratorCache of(T[] outputs, Function<? super T, LongFunction<LongFunction<String>>> factory) {
+        LongFunction<LongFunction<String>>[] bySeed = new LongFunction[outputs.length];
+        for (int c = 0; c < outputs.length; c++) {
+            bySeed[c] = factory.apply(outputs[c]);
+        }
+        return new GeneratorCache(bySeed);
+    }
+
+    /** Per output column, whether it is generated (see {@link FittedModel#generated()}). A fresh array. */
+    public boolean[] generated() {
+        boolean[] g = new boolean[bySeed.length];
+        for (int c = 0; c < g.length; c++) {
+            g[c] = bySeed[c] != null;
+        }
+        return g;
     }
 
     /** Per output column, the generator for this sample seed (null where the column is not generated). */

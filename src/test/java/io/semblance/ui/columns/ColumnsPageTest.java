@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.matcher.control.LabeledMatchers.hasText;
 
+import io.semblance.ui.ScriptedDialogs;
 import io.semblance.core.model.ColumnMeta;
 import io.semblance.core.model.ColumnRole;
 import io.semblance.core.model.SdType;
@@ -39,7 +40,7 @@ class ColumnsPageTest {
     @Start
     void start(Stage stage) throws Exception {
         session = Opened.session(Opened.visits(dir));
-        ColumnsViewModel vm = new ColumnsViewModel(session, new RecordingColumnsDialogs(), new BackgroundJobs());
+        ColumnsViewModel vm = new ColumnsViewModel(session, ScriptedDialogs.of(ColumnsDialogs.class).fake(), new BackgroundJobs());
         Scene scene = new Scene(new ColumnsView(vm).node(), 1200, 640);
         scene.getStylesheets().add(io.semblance.ui.WorkbenchView.class.getResource("workbench.css").toExternalForm());
         stage.setScene(scene);

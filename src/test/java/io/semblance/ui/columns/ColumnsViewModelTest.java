@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.semblance.ui.ScriptedDialogs;
 import io.semblance.Fixtures;
 import io.semblance.core.model.ColumnMeta;
 import io.semblance.core.model.ColumnRole;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ColumnsViewModelTest {
     @TempDir
     Path dir;
-    private final RecordingColumnsDialogs dialogs = new RecordingColumnsDialogs();
+    private final ScriptedDialogs<ColumnsDialogs> dialogs = ScriptedDialogs.of(ColumnsDialogs.class);
     private Session session;
     private ColumnsViewModel vm;
 
@@ -44,7 +45,7 @@ class ColumnsViewModelTest {
     private void open(Path file) throws Exception {
         Fx.run(() -> {
             session = Opened.session(file);
-            vm = new ColumnsViewModel(session, dialogs, new BackgroundJobs());
+            vm = new ColumnsViewModel(session, dialogs.fake(), new BackgroundJobs());
         });
     }
 
@@ -144,20 +145,20 @@ class ColumnsViewModelTest {
             vm.setRoles(List.of("age", "diagnosis", "email"), ColumnRole.INSENSITIVE);
             Metadata edited = session.metadataProperty().get();
 
-            dialogs.answers.add(false);
+            dialogs.queue("confirm", false);
             vm.suggestRoles();
             assertSame(edited, session.metadataProperty().get());
-            assertEquals(List.of("Replace the roles by the suggested ones? 3 roles change. Roles you chose yourself"
-                    + " are lost."), dialogs.questions);
+            assertEquals(List.of(List.of("Replace the roles by the suggested ones?", "3 roles change. Roles you chose"
+                    + " yourself are lost.")), dialogs.calls("confirm"));
 
-            dialogs.answers.add(true);
+            dialogs.queue("confirm", true);
             vm.suggestRoles();
             assertEquals(suggested, session.metadataProperty().get());
             assertEquals(ColumnRole.SENSITIVE, row("diagnosis").role());
             assertEquals("Roles set to the suggestions (3 changes)", session.statusProperty().get());
 
             vm.suggestRoles();
-            assertEquals(2, dialogs.questions.size(), "nothing to change, nothing to ask");
+            assertEquals(2, dialogs.calls("confirm").size(), "nothing to change, nothing to ask");
             assertEquals("The roles already match the suggestions", session.statusProperty().get());
         });
     }
@@ -170,17 +171,16 @@ class ColumnsViewModelTest {
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"columns\": [");
         Fx.run(() -> {
             Metadata before = session.metadataProperty().get();
-            dialogs.toLoad.add(other);
-            dialogs.toLoad.add(broken);
+            dialogs.queue("chooseMetadataToLoad", other, broken);
             vm.loadMetadata();
             vm.loadMetadata();
             assertSame(before, session.metadataProperty().get());
-            assertEquals(2, dialogs.errors.size());
+            assertEquals(2, dialogs.errors().size());
             assertEquals("Could not load metadata from other.json: The metadata does not match the data: no entry for"
                     + " \"patient_id\", \"visit\", \"sex\", \"email\", \"diagnosis\"; describes columns the data lacks:"
-                    + " \"postcode\"", dialogs.errors.get(0));
-            assertTrue(dialogs.errors.get(1).startsWith("Could not load metadata from broken.json: Not valid JSON at line 1"),
-                    dialogs.errors::toString);
+                    + " \"postcode\"", dialogs.errors().get(0));
+            assertTrue(dialogs.errors().get(1).startsWith("Could not load metadata from broken.json: Not valid JSON at line 1"),
+                    dialogs.errors()::toString);
         });
     }
 
@@ -194,28 +194,28 @@ class ColumnsViewModelTest {
             vm.setRoles(List.of("sex", "diagnosis"), ColumnRole.QUASI_IDENTIFIER);
         });
         Metadata saved = Fx.call(() -> session.metadataProperty().get());
-        dialogs.toSave.add(file);
+        dialogs.queue("chooseMetadataToSave", file);
         Fx.run(vm::saveMetadata);
-        assertEquals(List.of("visits-metadata.json"), dialogs.offeredNames);
+        assertEquals(List.of("visits-metadata.json"), dialogs.argument("chooseMetadataToSave", 1));
         assertEquals(saved, MetadataJson.parse(Files.readString(file)));
         assertEquals("Saved metadata to " + file, Fx.call(() -> session.statusProperty().get()));
 
         Fx.run(() -> {
             vm.setRoles(List.of("sex", "diagnosis", "age"), ColumnRole.INSENSITIVE);
-            dialogs.toSave.add(file);
-            dialogs.answers.add(false);
+            dialogs.queue("chooseMetadataToSave", file);
+            dialogs.queue("confirmReplace", false);
             vm.saveMetadata();
         });
         assertEquals(saved, MetadataJson.parse(Files.readString(file)), "declined: the file is untouched");
-        assertEquals(List.of("replace visits-metadata.json"), dialogs.questions);
+        assertEquals(List.of("visits-metadata.json"), dialogs.fileNames("confirmReplace", 0));
 
         Fx.run(() -> {
-            dialogs.toLoad.add(file);
+            dialogs.queue("chooseMetadataToLoad", file);
             vm.loadMetadata();
             assertEquals(saved, session.metadataProperty().get());
             assertEquals(ColumnRole.QUASI_IDENTIFIER, row("diagnosis").role());
             assertEquals("Loaded metadata from visits-metadata.json", session.statusProperty().get());
-            assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
+            assertEquals(List.of(), dialogs.errors());
         });
         try (var files = Files.list(dir)) {
             assertEquals(List.of(), files.filter(p -> p.getFileName().toString().endsWith(".partial")).toList());
@@ -255,11 +255,11 @@ class ColumnsViewModelTest {
             assertTrue(vm.lockedProperty().get());
             vm.setRole("age", ColumnRole.SENSITIVE);
             vm.setType("age", new TypeChoice(SdType.CATEGORICAL, null));
-            dialogs.toLoad.add(dir.resolve("never-asked.json"));
+            dialogs.queue("chooseMetadataToLoad", dir.resolve("never-asked.json"));
             vm.loadMetadata();
             assertEquals(ColumnRole.QUASI_IDENTIFIER, declared("age").role());
             assertEquals(SdType.NUMERICAL, declared("age").sdtype());
-            assertEquals(1, dialogs.toLoad.size(), "no file is asked for while locked");
+            assertFalse(dialogs.asked().contains("chooseMetadataToLoad"), "no file is asked for while locked");
         });
         release.countDown();
         Fx.waitUntil("the job ends", () -> !vm.lockedProperty().get());

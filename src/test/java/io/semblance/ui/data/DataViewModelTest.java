@@ -11,7 +11,8 @@ import io.semblance.Fixtures;
 import io.semblance.core.model.Dataset;
 import io.semblance.core.report.InputFile;
 import io.semblance.ui.Fx;
-import io.semblance.ui.RecordingDialogs;
+import io.semblance.ui.ScriptedDialogs;
+import io.semblance.ui.common.DialogService;
 import io.semblance.ui.common.BackgroundJobs;
 import io.semblance.ui.common.DefaultEngine;
 import io.semblance.ui.session.Session;
@@ -20,7 +21,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +38,7 @@ class DataViewModelTest {
     Path dir;
     private Preferences node;
     private Session session;
-    private RecordingDialogs dialogs;
+    private ScriptedDialogs<DialogService> dialogs;
     private DataViewModel vm;
 
     @BeforeAll
@@ -49,14 +49,14 @@ class DataViewModelTest {
     @BeforeEach
     void setUp() throws Exception {
         node = Preferences.userRoot().node("io/semblance/test/" + UUID.randomUUID());
-        dialogs = new RecordingDialogs();
+        dialogs = ScriptedDialogs.of(DialogService.class);
         vm = Fx.call(() -> model(RecentFiles.persisted(node)));
     }
 
     private DataViewModel model(RecentFiles recent) {
         BackgroundJobs jobs = new BackgroundJobs();
         session = new Session(jobs);
-        return new DataViewModel(session, new DefaultEngine(Locale.US), dialogs, jobs, recent, new Samples());
+        return new DataViewModel(session, new DefaultEngine(Locale.US), dialogs.fake(), jobs, recent, new Samples());
     }
 
     @AfterEach
@@ -87,11 +87,12 @@ class DataViewModelTest {
         loadAndWait(file);
         assertEquals(List.of("a;b", "c"), table().names(), "detection alone takes the comma");
 
-        dialogs.tablesToOpen.add(file);
-        dialogs.importAnswer = importer -> {
+        dialogs.queue("chooseTable", file);
+        dialogs.answerWith("askImport", a -> {
+            ImportViewModel importer = (ImportViewModel) a.get(0);
             importer.delimiterProperty().set(';');
-            return Optional.of(importer.options());
-        };
+            return importer.options();
+        });
         Fx.run(vm::openWithOptions);
         waitForTheOpen();
 
@@ -101,8 +102,8 @@ class DataViewModelTest {
         assertEquals(';', s.format().delimiter());
         assertEquals(';', s.options().delimiter());
         assertEquals("Semicolon-separated, UTF-8, header row", FormatText.describe(s.format()));
-        assertEquals(1, dialogs.importers.size());
-        assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
+        assertEquals(1, dialogs.calls("askImport").size());
+        assertEquals(List.of(), dialogs.errors());
     }
 
     @Test
@@ -116,17 +117,18 @@ class DataViewModelTest {
         loadAndWait(bad);
 
         assertEquals(List.of("Could not open bad.csv: bad.csv, line 3: 3 fields, expected 2 (as in line 1; delimiter ',')"),
-                dialogs.importOffers);
+                dialogs.messages("offerImport"));
         assertSame(before, table());
         assertEquals(good, Fx.call(() -> session.fileProperty().get()));
         assertSame(summaryBefore, Fx.call(() -> vm.summaryProperty().get()));
         assertEquals(List.of(good.toAbsolutePath()), Fx.call(() -> List.copyOf(vm.recentFiles())), "only what opened");
 
-        dialogs.acceptImportOffer = true;
-        dialogs.importAnswer = importer -> {
+        dialogs.answer("offerImport", true);
+        dialogs.answerWith("askImport", a -> {
+            ImportViewModel importer = (ImportViewModel) a.get(0);
             importer.delimiterProperty().set(';');
-            return Optional.of(importer.options());
-        };
+            return importer.options();
+        });
         loadAndWait(bad);
         assertEquals(List.of("a,b"), table().names(), "reopened with the options chosen after the offer");
         assertEquals(2, table().rowCount());
@@ -164,7 +166,7 @@ class DataViewModelTest {
         assertEquals(List.of(keep), Fx.call(() -> List.copyOf(vm.recentFiles())));
         assertEquals(List.of(keep), RecentFiles.persisted(node).files());
         assertEquals(List.of("Could not open gone.csv: " + gone + " is no longer there; it was removed from the recent files."),
-                dialogs.errors);
+                dialogs.errors());
     }
 
     @Test
@@ -184,14 +186,14 @@ class DataViewModelTest {
         assertEquals(table().missingShare(), s.missingShare());
         assertTrue(Fx.call(vm::recentFiles).isEmpty());
 
-        dialogs.importAnswer = importer -> Optional.of(importer.options().withHeader(false));
+        dialogs.answerWith("askImport", a -> ((ImportViewModel) a.get(0)).options().withHeader(false));
         Fx.run(vm::reopenWithOptions);
         waitForTheOpen();
         TableSummary again = Fx.call(() -> vm.summaryProperty().get());
         assertEquals(1001, again.rows(), "the names row is data now");
         assertTrue(again.sample(), "still the sample, not a file of the steward's");
         assertTrue(Fx.call(vm::recentFiles).isEmpty());
-        assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
+        assertEquals(List.of(), dialogs.errors());
     }
 
     @Test
@@ -211,11 +213,11 @@ class DataViewModelTest {
 
     @Test
     void nothingOpensWhenTheUserCancelsTheImportDialog() throws Exception {
-        dialogs.tablesToOpen.add(file("t.csv", SEMICOLONS));
+        dialogs.queue("chooseTable", file("t.csv", SEMICOLONS));
         Fx.run(vm::openWithOptions);
         assertFalse(Fx.call(() -> session.job().busyProperty().get()));
         assertNull(table());
         assertNull(Fx.call(() -> vm.summaryProperty().get()));
-        assertEquals(1, dialogs.importers.size());
+        assertEquals(1, dialogs.calls("askImport").size());
     }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.semblance.core.io.TableReaders;
 import io.semblance.core.model.MetadataJson;
 import io.semblance.core.synth.ModelFiles;
+import io.semblance.ui.ScriptedDialogs;
 import io.semblance.ui.common.BackgroundJobs;
 import io.semblance.ui.session.Run;
 import io.semblance.ui.session.Session;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The Export step without a window: the dialogs are answered by {@link RecordingExportDialogs}. */
+/** The Export step without a window: the dialogs are answered by {@link ScriptedDialogs}. */
 class ExportViewModelTest {
     private static final Instant NOW = Instant.parse("2025-06-01T09:30:00Z");
     private static Run plain;
@@ -41,7 +42,7 @@ class ExportViewModelTest {
     static Path scratch;
     @TempDir
     Path out;
-    private final RecordingExportDialogs dialogs = new RecordingExportDialogs();
+    private final ScriptedDialogs<ExportDialogs> dialogs = ScriptedDialogs.of(ExportDialogs.class);
     private Session session;
     private ExportViewModel vm;
 
@@ -61,7 +62,7 @@ class ExportViewModelTest {
         vm = fx(() -> {
             session.open(TestRuns.TABLE, run.training(), "0".repeat(64), List.of(), run.metadata());
             session.addRun(run);
-            ExportViewModel m = new ExportViewModel(session, dialogs, Clock.fixed(NOW, ZoneOffset.UTC), "tester");
+            ExportViewModel m = new ExportViewModel(session, dialogs.fake(), Clock.fixed(NOW, ZoneOffset.UTC), "tester");
             m.folderProperty().set(out.toString());
             return m;
         });
@@ -126,7 +127,7 @@ class ExportViewModelTest {
         assertEquals(plain.metadata(), MetadataJson.parse(Files.readString(out.resolve("german_credit-run1-metadata.json"))));
         assertEquals(plain.model().columns(), ModelFiles.load(out.resolve("german_credit-run1-model.json")).columns());
         assertFalse(Files.readString(out.resolve("german_credit-run1-report.html")).contains("id='acknowledgement'"));
-        assertTrue(dialogs.asked.isEmpty(), "nothing to ask: " + dialogs.asked);
+        assertEquals(List.of(), dialogs.asked(), "nothing to ask");
         String status = fx(() -> vm.resultProperty().get());
         assertTrue(status.startsWith("Exported 6 files to " + out + ": german_credit-run1-synthetic.csv, "), status);
         assertEquals(status, fx(() -> session.statusProperty().get()));
@@ -139,13 +140,13 @@ class ExportViewModelTest {
         assertTrue(fx(() -> vm.redVerdicts().stream().anyMatch(m -> m.key().equals("quality_score"))));
         for (Acknowledged answer : new Acknowledged[] {null, new Acknowledged(false, "a reason"),
                 new Acknowledged(true, "   ")}) {
-            dialogs.acknowledgement = answer;
+            dialogs.answer("acknowledgeRed", answer);
             exportAndWait();
             assertEquals(List.of(), written(), String.valueOf(answer));
             assertEquals("Nothing exported: the red verdicts were not acknowledged with a reason.",
                     fx(() -> session.statusProperty().get()));
         }
-        assertEquals(3, dialogs.asked.size());
+        assertEquals(List.of("acknowledgeRed", "acknowledgeRed", "acknowledgeRed"), dialogs.asked());
     }
 
     @Test
@@ -154,7 +155,7 @@ class ExportViewModelTest {
         choose(ExportKind.CSV, ExportKind.JSON_REPORT);
         assertTrue(fx(() -> vm.files().stream().anyMatch(f -> f.kind() == ExportKind.HTML_REPORT)),
                 "the HTML report is written whenever a verdict is red");
-        dialogs.acknowledgement = new Acknowledged(true, "Only for the internal test team; deleted in June");
+        dialogs.answer("acknowledgeRed", new Acknowledged(true, "Only for the internal test team; deleted in June"));
         exportAndWait();
 
         String html = Files.readString(out.resolve("german_credit-run1-report.html"));
@@ -176,13 +177,13 @@ class ExportViewModelTest {
             assertFalse(vm.files().get(1).exists());
             return null;
         });
-        dialogs.replace = false;
+        dialogs.answer("confirmReplace", false);
         exportAndWait();
         assertEquals("old,content\n", Files.readString(csv));
         assertEquals(List.of("german_credit-run1-synthetic.csv"), written(), "nothing else written either");
-        assertEquals(List.of(List.of(csv)), dialogs.replaceQuestions, "asked once, listing the file");
+        assertEquals(List.of(List.of(csv)), dialogs.argument("confirmReplace", 0), "asked once, listing the file");
 
-        dialogs.replace = true;
+        dialogs.answer("confirmReplace", true);
         exportAndWait();
         assertEquals(601, Files.readAllLines(csv).size());
     }
@@ -205,12 +206,13 @@ class ExportViewModelTest {
         select(TestRuns.fit("cart", 200, false, scratch));
         choose(ExportKind.MODEL, ExportKind.CSV);
         assertTrue(fx(() -> vm.modelHoldsRealValuesProperty().get()));
-        dialogs.saveRealValues = false;
+        dialogs.answer("confirmRealValues", false);
         exportAndWait();
         assertEquals(List.of(), written());
-        assertEquals(List.of("realValues:german_credit-run1-model.json"), dialogs.asked);
+        assertEquals(List.of("confirmRealValues"), dialogs.asked());
+        assertEquals(List.of("german_credit-run1-model.json"), dialogs.fileNames("confirmRealValues", 0));
 
-        dialogs.saveRealValues = true;
+        dialogs.answer("confirmRealValues", true);
         exportAndWait();
         assertEquals(List.of("german_credit-run1-model.json", "german_credit-run1-synthetic.csv"), written());
         assertNotNull(ModelFiles.load(out.resolve("german_credit-run1-model.json")));

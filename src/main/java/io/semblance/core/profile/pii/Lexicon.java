@@ -93,24 +93,7 @@ final class Lexicon {
         if (!ascii) {
             t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
         }
-        StringBuilder sb = new StringBuilder(t.length());
-        boolean space = false;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '.') {
-                continue;
-            }
-            if (c == '-' || Character.isWhitespace(c)) {
-                space = sb.length() > 0;
-            } else {
-                if (space) {
-                    sb.append(' ');
-                    space = false;
-                }
-                sb.append(Character.toLowerCase(c));
-            }
-        }
-        return sb.toString();
+        return WordKeys.lowerWords(t, "-", ".");
     }
 
     private static void addNames(Faker faker, String path, Set<String> into) {

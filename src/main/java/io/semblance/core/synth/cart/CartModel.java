@@ -48,7 +48,7 @@ public final class CartModel implements FittedModel {
     CartModel(List<String> names, Output[] outputs, FeatureBins bins, ColumnTree[] trees) {
         this.names = List.copyOf(names);
         this.outputs = outputs;
-        this.generatorCache = cacheOf(outputs);
+        this.generatorCache = GeneratorCache.of(outputs, o -> o instanceof Generated g ? g.column().bySeed() : null);
         this.bins = bins;
         this.trees = trees;
         this.categoryBytes = new byte[outputs.length][][];
@@ -91,11 +91,7 @@ public final class CartModel implements FittedModel {
 
     @Override
     public boolean[] generated() {
-        boolean[] g = new boolean[outputs.length];
-        for (int c = 0; c < g.length; c++) {
-            g[c] = outputs[c] instanceof Generated;
-        }
-        return g;
+        return generatorCache.generated();
     }
 
     /** The tree of a feature. */
@@ -111,17 +107,6 @@ public final class CartModel implements FittedModel {
     /** The generators for a sample seed (shared with partial synthesis). */
     LongFunction<?>[] generators(long seed) {
         return generatorCache.forSeed(seed);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static GeneratorCache cacheOf(Output[] outputs) {
-        LongFunction<LongFunction<String>>[] bySeed = new LongFunction[outputs.length];
-        for (int c = 0; c < outputs.length; c++) {
-            if (outputs[c] instanceof Generated gen) {
-                bySeed[c] = gen.column().bySeed();
-            }
-        }
-        return new GeneratorCache(bySeed);
     }
 
     /** How one conditioned column's value is drawn for a row that reached {@code leaf} of its tree. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.semblance.core.evaluate.utility.DecisionTree;
 import io.semblance.core.evaluate.utility.FeatureBins;
 import io.semblance.core.model.DatetimeFormat;
+import io.semblance.core.synth.JsonArrays;
 import io.semblance.core.synth.copula.ColumnGenerators;
 import io.semblance.core.synth.copula.GeneratedColumnJson;
 import io.semblance.core.synth.copula.NumericText;
@@ -127,22 +128,6 @@ public final class CartModelJson {
         }
     }
 
-    private static double[] doubles(JsonNode a) {
-        double[] v = new double[a.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = a.get(i).asDouble();
-        }
-        return v;
-    }
-
-    private static int[] ints(JsonNode a) {
-        int[] v = new int[a.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = a.get(i).asInt();
-        }
-        return v;
-    }
-
     /**
      * Rebuilds a model from {@link #toJson} output; generated columns are rebuilt by {@code generators}. Throws
      * IllegalArgumentException (or another RuntimeException) when the JSON is not a consistent model.
@@ -198,10 +183,10 @@ public final class CartModelJson {
             visited[f] = true;
             int[][] left = new int[t.get("left_bins").size()][];
             for (int i = 0; i < left.length; i++) {
-                left[i] = ints(t.get("left_bins").get(i));
+                left[i] = JsonArrays.ints(t.get("left_bins").get(i));
             }
-            DecisionTree tree = DecisionTree.routing(bins, ints(t.get("split_feature")), ints(t.get("split_bin")),
-                    left, ints(t.get("right_child")));
+            DecisionTree tree = DecisionTree.routing(bins, JsonArrays.ints(t.get("split_feature")), JsonArrays.ints(t.get("split_bin")),
+                    left, JsonArrays.ints(t.get("right_child")));
             Leaves leaves = format[f] != null ? numericLeaves(t, format[f], smoothing)
                     : categoricalLeaves(t, categories[f]);
             trees[k] = ColumnTree.restore(f, tree, leaves);
@@ -221,9 +206,9 @@ public final class CartModelJson {
             columns[f] = f;
             JsonNode b = binsJson.get(f);
             if (format[f] != null) {
-                thresholds[f] = doubles(b.get("thresholds"));
+                thresholds[f] = JsonArrays.doubles(b.get("thresholds"));
             } else {
-                categoryBins[f] = ints(b.get("category_bins"));
+                categoryBins[f] = JsonArrays.ints(b.get("category_bins"));
             }
         }
         return FeatureBins.restore(columns, thresholds, categoryBins, categories);

@@ -2,12 +2,9 @@
 package io.semblance.core.synth.cart;
 
 import io.semblance.core.evaluate.utility.FeatureBins;
-import io.semblance.core.io.ByteOut;
 import io.semblance.core.model.Dataset;
 import io.semblance.core.profile.Numbers;
-import io.semblance.core.synth.FittedModel;
 import io.semblance.core.synth.PartialModel;
-import io.semblance.core.synth.Seeds;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,26 +18,22 @@ import java.util.function.LongFunction;
  * sends the row to (later trees then see the drawn value). Generated columns are replaced as in full synthesis;
  * every other column is copied. Row i of the output is row i of the table.
  */
-public final class PartialCart implements PartialModel {
+public final class PartialCart extends PartialModel {
     static final long PARTIAL_STREAM = 0xCA9A;
-    private static final byte COMMA = ',';
 
     private final CartModel model;
-    private final Dataset data;
     /** The real rows binned as the trees read them: x[feature][row]. */
     private final short[][] realBins;
-    /** Per feature, whether it is drawn; per output column, whether it is written from the draws. */
+    /** Per feature, whether it is drawn. */
     private final boolean[] drawnFeature;
-    private final boolean[] redrawn;
 
     /** Binds a CART model fitted to {@code data} to the table's rows; {@code sensitive} names modelled columns. */
     public PartialCart(CartModel model, Dataset data, Set<String> sensitive) {
+        super(model, data, drawnColumns(model, sensitive), PARTIAL_STREAM);
         this.model = model;
-        this.data = data;
         int features = model.trees.length;
         this.realBins = new short[features][];
         this.drawnFeature = new boolean[features];
-        this.redrawn = new boolean[model.outputs.length];
         FeatureBins bins = model.bins;
         java.util.stream.IntStream.range(0, model.outputs.length).parallel().forEach(c -> {
             CartModel.Output o = model.outputs[c];
@@ -66,27 +59,27 @@ public final class PartialCart implements PartialModel {
                 realBins[cat.feature()] = x;
             }
         });
-        for (int c = 0; c < model.outputs.length; c++) {
-            if (sensitive.contains(model.columns().get(c))) {
-                CartModel.Output o = model.outputs[c];
-                int f = o instanceof CartModel.Numeric nu ? nu.feature()
-                        : o instanceof CartModel.Categorical cat ? cat.feature() : -1;
-                if (f >= 0) {
-                    drawnFeature[f] = true;
-                    redrawn[c] = true;
-                }
+        boolean[] drawn = drawn();
+        for (int c = 0; c < drawn.length; c++) {
+            if (drawn[c]) {
+                drawnFeature[feature(model.outputs[c])] = true;
             }
         }
     }
 
-    @Override
-    public List<String> columns() {
-        return model.columns();
+    /** Per output column, whether it is sensitive and modelled. */
+    private static boolean[] drawnColumns(CartModel model, Set<String> sensitive) {
+        boolean[] out = new boolean[model.outputs.length];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = sensitive.contains(model.columns().get(c)) && feature(model.outputs[c]) >= 0;
+        }
+        return out;
     }
 
-    @Override
-    public String kind() {
-        return "cart";
+    /** The feature a modelled output is drawn for, or -1 for a generated one. */
+    private static int feature(CartModel.Output o) {
+        return o instanceof CartModel.Numeric nu ? nu.feature()
+                : o instanceof CartModel.Categorical cat ? cat.feature() : -1;
     }
 
     /** The visit sequence of the model's trees (see {@link CartModel#visitSequence()}). */
@@ -95,25 +88,12 @@ public final class PartialCart implements PartialModel {
     }
 
     @Override
-    public int rows() {
-        return data.rowCount();
+    protected LongFunction<?>[] generators(long seed) {
+        return model.generators(seed);
     }
 
     @Override
-    public boolean[] drawn() {
-        return redrawn.clone();
-    }
-
-    @Override
-    public FittedModel full() {
-        return model;
-    }
-
-    @Override
-    public void writeChunk(long seed, long chunk, int count, long variant, ByteOut out) {
-        SplittableRandom rng = Seeds.stream(Seeds.variant(seed, variant), PARTIAL_STREAM, chunk);
-        LongFunction<?>[] gens = model.generators(seed);
-        int first = Math.toIntExact(chunk * CHUNK_ROWS);
+    protected Draws draw(SplittableRandom rng, int first, int count) {
         FeatureBins bins = model.bins;
         short[][] x = new short[realBins.length][];
         for (int f = 0; f < x.length; f++) {
@@ -134,25 +114,13 @@ public final class PartialCart implements PartialModel {
             }
             values[f] = v;
         }
-        for (int r = 0; r < count; r++) {
-            int row = first + r;
-            for (int c = 0; c < model.outputs.length; c++) {
-                if (c > 0) {
-                    out.write(COMMA);
-                }
-                CartModel.Output o = model.outputs[c];
-                if (o instanceof CartModel.Generated) {
-                    out.writeField((String) gens[c].apply(row), COMMA);
-                } else if (!redrawn[c]) {
-                    out.writeField(data.value(row, c), COMMA);
-                } else if (o instanceof CartModel.Numeric nu) {
-                    nu.text().write(values[nu.feature()][r], out);
-                } else {
-                    CartModel.Categorical cat = (CartModel.Categorical) o;
-                    out.write(model.categoryBytes[c][(int) values[cat.feature()][r] + 1]);
-                }
+        return (c, r, out) -> {
+            CartModel.Output o = model.outputs[c];
+            if (o instanceof CartModel.Numeric nu) {
+                nu.text().write(values[nu.feature()][r], out);
+            } else {
+                out.write(model.categoryBytes[c][(int) values[((CartModel.Categorical) o).feature()][r] + 1]);
             }
-            out.write((byte) '\n');
-        }
+        };
     }
 }

@@ -50,7 +50,7 @@ public final class CopulaModel implements FittedModel {
     CopulaModel(List<String> names, Output[] outputs, Marginal[] latent, double[][] correlation) {
         this.names = List.copyOf(names);
         this.outputs = outputs;
-        this.generatorCache = cacheOf(outputs);
+        this.generatorCache = GeneratorCache.of(outputs, o -> o instanceof Generated g ? g.bySeed() : null);
         this.latent = latent;
         this.correlation = correlation;
         this.chol = Correlation.cholesky(correlation);
@@ -72,27 +72,12 @@ public final class CopulaModel implements FittedModel {
 
     @Override
     public boolean[] generated() {
-        boolean[] g = new boolean[outputs.length];
-        for (int c = 0; c < g.length; c++) {
-            g[c] = outputs[c] instanceof Generated;
-        }
-        return g;
+        return generatorCache.generated();
     }
 
     /** The generators for a sample seed (shared with partial synthesis). */
     LongFunction<?>[] generators(long seed) {
         return generatorCache.forSeed(seed);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static GeneratorCache cacheOf(Output[] outputs) {
-        LongFunction<LongFunction<String>>[] bySeed = new LongFunction[outputs.length];
-        for (int c = 0; c < outputs.length; c++) {
-            if (outputs[c] instanceof Generated gen) {
-                bySeed[c] = gen.bySeed();
-            }
-        }
-        return new GeneratorCache(bySeed);
     }
 
     @Override

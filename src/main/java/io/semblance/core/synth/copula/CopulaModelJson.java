@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.semblance.core.model.DatetimeFormat;
+import io.semblance.core.synth.JsonArrays;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -70,30 +71,18 @@ public final class CopulaModelJson {
         }
     }
 
-    private static double[] doubles(JsonNode a) {
-        double[] v = new double[a.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = a.get(i).asDouble();
-        }
-        return v;
-    }
-
     /** Rebuilds a model from {@link #toJson} output; generated columns are rebuilt by {@code generators}. */
     public static CopulaModel fromJson(JsonNode root, ColumnGenerators generators) {
         List<Marginal> margs = new ArrayList<>();
         for (JsonNode o : root.get("marginals")) {
             if (o.get("type").asText().equals("categorical")) {
-                JsonNode cats = o.get("categories");
-                String[] c = new String[cats.size()];
-                for (int i = 0; i < c.length; i++) {
-                    c[i] = cats.get(i).isNull() ? null : cats.get(i).asText();
-                }
-                margs.add(new CategoricalMarginal(c, doubles(o.get("probabilities"))));
+                margs.add(new CategoricalMarginal(JsonArrays.texts(o.get("categories")),
+                        JsonArrays.doubles(o.get("probabilities"))));
             } else {
                 DatetimeFormat dt = o.hasNonNull("datetime_format")
                         ? DatetimeFormat.ofStrftime(o.get("datetime_format").asText()) : null;
-                margs.add(new NumericMarginal(o.get("missing_share").asDouble(), doubles(o.get("cumulative")),
-                        doubles(o.get("from")), doubles(o.get("to")), o.get("integer").asBoolean(),
+                margs.add(new NumericMarginal(o.get("missing_share").asDouble(), JsonArrays.doubles(o.get("cumulative")),
+                        JsonArrays.doubles(o.get("from")), JsonArrays.doubles(o.get("to")), o.get("integer").asBoolean(),
                         o.get("decimals").asInt(), dt));
             }
         }
@@ -103,14 +92,8 @@ public final class CopulaModelJson {
             names.add(o.get("name").asText());
             switch (o.get("type").asText()) {
                 case "latent" -> outs.add(new CopulaModel.Latent(o.get("dimension").asInt()));
-                case "derived" -> {
-                    JsonNode v = o.get("value_by_category");
-                    String[] t = new String[v.size()];
-                    for (int i = 0; i < t.length; i++) {
-                        t[i] = v.get(i).isNull() ? null : v.get(i).asText();
-                    }
-                    outs.add(new CopulaModel.Derived(o.get("source_dimension").asInt(), t));
-                }
+                case "derived" -> outs.add(new CopulaModel.Derived(o.get("source_dimension").asInt(),
+                        JsonArrays.texts(o.get("value_by_category"))));
                 case "generated" -> {
                     GeneratedColumn g = GeneratedColumnJson.read(o, generators);
                     outs.add(new CopulaModel.Generated(g.bySeed(), g.spec()));
@@ -121,7 +104,7 @@ public final class CopulaModelJson {
         JsonNode c = root.get("correlation");
         double[][] corr = new double[c.size()][];
         for (int i = 0; i < corr.length; i++) {
-            corr[i] = doubles(c.get(i));
+            corr[i] = JsonArrays.doubles(c.get(i));
         }
         return new CopulaModel(names, outs.toArray(new CopulaModel.Output[0]), margs.toArray(new Marginal[0]), corr);
     }

@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.core.synth.copula;
 
-import io.semblance.core.io.ByteOut;
 import io.semblance.core.model.Dataset;
 import io.semblance.core.profile.Numbers;
-import io.semblance.core.synth.FittedModel;
 import io.semblance.core.synth.PartialModel;
-import io.semblance.core.synth.Seeds;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,12 +17,10 @@ import java.util.function.LongFunction;
  * space). Columns derived from a sensitive column follow it; generated columns are replaced as in full
  * synthesis; every other column is copied. Row i of the output is row i of the table.
  */
-public final class PartialCopula implements PartialModel {
+public final class PartialCopula extends PartialModel {
     static final long PARTIAL_STREAM = 0x9A27;
-    private static final byte COMMA = ',';
 
     private final CopulaModel model;
-    private final Dataset data;
     /** Latent dimensions drawn (sensitive) and kept (observed). */
     private final int[] drawn;
     private final int[] kept;
@@ -33,27 +28,43 @@ public final class PartialCopula implements PartialModel {
     private final double[][] intervals;
     /** Regression of the drawn latent scores on the kept ones, and the Cholesky factor of the residual. */
     private final ConditionalNormal conditional;
-    /** Per output column: true if it is redrawn (sensitive, or derived from a sensitive column). */
-    private final boolean[] redrawn;
 
     /**
      * Binds a copula fitted to {@code data} to the table's rows; {@code sensitive} names modelled columns. A column
      * derived exactly from a non-sensitive one cannot be sensitive on its own: its source fixes it.
      */
     public PartialCopula(CopulaModel model, Dataset data, Set<String> sensitive) {
+        super(model, data, redrawn(model, drawnDims(model, sensitive), sensitive), PARTIAL_STREAM);
         this.model = model;
-        this.data = data;
-        int cols = model.outputs.length;
+        boolean[] drawnDim = drawnDims(model, sensitive);
+        this.drawn = indexes(drawnDim, true);
+        this.kept = indexes(drawnDim, false);
+        this.intervals = new double[kept.length][];
+        Arrays.parallelSetAll(intervals, k -> intervalsOf(data, kept[k]));
+        this.conditional = new ConditionalNormal(model.correlation, kept, drawn);
+    }
+
+    /** Per latent dimension, whether a sensitive column is drawn from it. */
+    private static boolean[] drawnDims(CopulaModel model, Set<String> sensitive) {
         boolean[] drawnDim = new boolean[model.latent.length];
-        List<String> fixed = new ArrayList<>();
-        for (int c = 0; c < cols; c++) {
+        for (int c = 0; c < model.outputs.length; c++) {
             if (sensitive.contains(model.names.get(c))) {
                 if (model.outputs[c] instanceof CopulaModel.Latent l) {
                     drawnDim[l.index()] = true;
                 }
             }
         }
-        this.redrawn = new boolean[cols];
+        return drawnDim;
+    }
+
+    /**
+     * Per output column: true if it is redrawn (sensitive, or derived from a sensitive column). Throws
+     * IllegalArgumentException naming a sensitive column derived from a kept one.
+     */
+    private static boolean[] redrawn(CopulaModel model, boolean[] drawnDim, Set<String> sensitive) {
+        int cols = model.outputs.length;
+        List<String> fixed = new ArrayList<>();
+        boolean[] redrawn = new boolean[cols];
         for (int c = 0; c < cols; c++) {
             CopulaModel.Output o = model.outputs[c];
             if (o instanceof CopulaModel.Latent l) {
@@ -69,11 +80,7 @@ public final class PartialCopula implements PartialModel {
             throw new IllegalArgumentException("sensitive column(s) " + quoted(fixed) + " follow exactly from another"
                     + " column that is kept; list that column as sensitive too");
         }
-        this.drawn = indexes(drawnDim, true);
-        this.kept = indexes(drawnDim, false);
-        this.intervals = new double[kept.length][];
-        Arrays.parallelSetAll(intervals, k -> intervalsOf(kept[k]));
-        this.conditional = new ConditionalNormal(model.correlation, kept, drawn);
+        return redrawn;
     }
 
     private static String quoted(List<String> names) {
@@ -85,7 +92,7 @@ public final class PartialCopula implements PartialModel {
     }
 
     /** The (0,1) intervals of the real values of latent dimension j, row by row. */
-    private double[] intervalsOf(int j) {
+    private double[] intervalsOf(Dataset data, int j) {
         int c = 0;
         while (!(model.outputs[c] instanceof CopulaModel.Latent l && l.index() == j)) {
             c++;
@@ -110,39 +117,17 @@ public final class PartialCopula implements PartialModel {
     }
 
     @Override
-    public List<String> columns() {
-        return model.names;
+    protected LongFunction<?>[] generators(long seed) {
+        return model.generators(seed);
     }
 
     @Override
-    public String kind() {
-        return "copula";
-    }
-
-    @Override
-    public int rows() {
-        return data.rowCount();
-    }
-
-    @Override
-    public boolean[] drawn() {
-        return redrawn.clone();
-    }
-
-    @Override
-    public FittedModel full() {
-        return model;
-    }
-
-    @Override
-    public void writeChunk(long seed, long chunk, int count, long variant, ByteOut out) {
-        SplittableRandom rng = Seeds.stream(Seeds.variant(seed, variant), PARTIAL_STREAM, chunk);
-        LongFunction<?>[] gens = model.generators(seed);
-        int first = Math.toIntExact(chunk * CHUNK_ROWS);
+    protected Draws draw(SplittableRandom rng, int first, int count) {
+        int d = model.latent.length;
         double[] zo = new double[kept.length];
         double[] eps = new double[drawn.length];
         double[] zs = new double[drawn.length];
-        double[] codes = new double[model.latent.length];
+        double[] codes = new double[count * d];
         for (int r = 0; r < count; r++) {
             int row = first + r;
             for (int k = 0; k < kept.length; k++) {
@@ -153,28 +138,16 @@ public final class PartialCopula implements PartialModel {
             }
             conditional.draw(zo, rng, eps, zs);
             for (int s = 0; s < drawn.length; s++) {
-                codes[drawn[s]] = model.latent[drawn[s]].code(Normal.cdf(zs[s]));
+                codes[r * d + drawn[s]] = model.latent[drawn[s]].code(Normal.cdf(zs[s]));
             }
-            writeRow(row, codes, gens, out);
         }
-    }
-
-    private void writeRow(int row, double[] codes, LongFunction<?>[] gens, ByteOut out) {
-        for (int c = 0; c < model.outputs.length; c++) {
-            if (c > 0) {
-                out.write(COMMA);
-            }
+        return (c, r, out) -> {
             CopulaModel.Output o = model.outputs[c];
-            if (o instanceof CopulaModel.Generated) {
-                out.writeField((String) gens[c].apply(row), COMMA);
-            } else if (!redrawn[c]) {
-                out.writeField(data.value(row, c), COMMA);
-            } else if (o instanceof CopulaModel.Latent l) {
-                model.latent[l.index()].write(codes[l.index()], out);
+            if (o instanceof CopulaModel.Latent l) {
+                model.latent[l.index()].write(codes[r * d + l.index()], out);
             } else {
-                out.write(model.derivedBytes[c][(int) codes[((CopulaModel.Derived) o).source()]]);
+                out.write(model.derivedBytes[c][(int) codes[r * d + ((CopulaModel.Derived) o).source()]]);
             }
-        }
-        out.write((byte) '\n');
+        };
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.core.synth.fake;
 
+import io.semblance.core.profile.pii.WordKeys;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -53,21 +54,7 @@ final class SampleKeys {
         if (same) {
             return s;
         }
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = sb.length() > 0;
-            } else {
-                if (space) {
-                    sb.append(' ');
-                    space = false;
-                }
-                sb.append(Character.toLowerCase(c));
-            }
-        }
-        return sb.toString();
+        return WordKeys.lowerWords(s, "", "");
     }
 
     private static String nameWords(String s) {

@@ -4,10 +4,12 @@ package io.semblance;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The sample tables shipped in sample-data/, located from the project root whatever the working directory. */
+/** The sample tables shipped in sample-data/, located from the project root whatever the working directory, or read
+ * from the class path. */
 public enum Fixtures {
     ADULT("adult.csv"),
-    GERMAN_CREDIT("german_credit.csv");
+    GERMAN_CREDIT("german_credit.csv"),
+    PATIENTS("patients.csv");
 
     private final String file;
 
@@ -19,6 +21,16 @@ public enum Fixtures {
     public Path head(Path dir, int rows) throws java.io.IOException {
         try (java.util.stream.Stream<String> lines = Files.lines(path())) {
             return Files.write(dir.resolve(file), lines.limit(rows + 1L).toList());
+        }
+    }
+
+    /** The fixture's bytes as the application sees them: from the class path, under io/semblance/samples/. */
+    public byte[] fromClassPath() throws java.io.IOException {
+        try (java.io.InputStream in = Fixtures.class.getClassLoader().getResourceAsStream("io/semblance/samples/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException(file + " is not on the class path under io/semblance/samples/");
+            }
+            return in.readAllBytes();
         }
     }
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Turns a sensitive table into a synthetic one that keeps its statistics and drops its people.%n"
                 + "Without a command, opens the workbench.",
         subcommands = {MetadataCommand.class, SynthCommand.class, SampleCommand.class, EvaluateCommand.class, BenchCommand.class,
-            TourCommand.class},
+            TourCommand.class, SampleDataCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:internal failure", "2:usage error", "3:bad input"})
 public final class SemblanceCommand {

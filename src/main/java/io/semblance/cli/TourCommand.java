@@ -2,11 +2,15 @@
 package io.semblance.cli;
 
 import io.semblance.ui.StartupFile;
+import io.semblance.ui.data.Samples;
 import io.semblance.ui.tour.Tour;
 import io.semblance.ui.tour.TourFailure;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,8 +35,9 @@ public final class TourCommand implements Callable<Integer> {
             + " missing; pictures already there are replaced).")
     Path out;
 
-    @Option(names = "--table", paramLabel = "FILE", description = "Table to tour (default: the sample"
-            + " sample-data/adult.csv beside the application).")
+    @Option(names = "--table", paramLabel = "FILE|SAMPLE", description = "Table to tour: a file, or the name of a"
+            + " sample bundled with the application (adult, german_credit, patients); default: the sample"
+            + " sample-data/adult.csv beside the application.")
     Path table;
 
     @Option(names = "--width", defaultValue = "1440", paramLabel = "PX", description = "Width of the pictures"
@@ -54,6 +59,20 @@ public final class TourCommand implements Callable<Integer> {
             + " whole tour (default: ${DEFAULT-VALUE}).")
     long timeout;
 
+    /** The table to tour: the file given, else the bundled sample of that name; without --table, the startup sample. */
+    Path input() throws IOException {
+        if (table == null) {
+            return StartupFile.resolve().orElseThrow(() -> new IllegalArgumentException("the sample table"
+                    + " sample-data/adult.csv was not found beside the application; pass --table FILE"));
+        }
+        if (Files.exists(table)) {
+            return table;
+        }
+        Samples samples = new Samples();
+        Optional<String> sample = samples.named(table.toString());
+        return sample.isPresent() ? samples.file(sample.get()) : table;
+    }
+
     @Override
     public Integer call() throws Exception {
         if (width < MIN_WIDTH || height < MIN_HEIGHT) {
@@ -63,14 +82,13 @@ public final class TourCommand implements Callable<Integer> {
         if (rows != null && rows < 1) {
             throw new Cli.UsageException("--rows must be 1 or more");
         }
-        if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new Cli.UsageException("--out must be a folder; " + out + " is a file");
         }
         if (timeout < 1) {
             throw new Cli.UsageException("--timeout must be 1 second or more");
         }
-        Path input = table != null ? table : StartupFile.resolve().orElseThrow(() -> new IllegalArgumentException(
-                "the sample table sample-data/adult.csv was not found beside the application; pass --table FILE"));
+        Path input = input();
         PrintWriter o = spec.commandLine().getOut();
         try {
             Tour.walk(new Tour.Options(input, out, width, height, seed, rows == null ? 0 : rows,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,6 +70,19 @@ class TourCommandTest {
         assertEquals("error: --out must be a folder; " + file + " is a file", err.toString().strip());
         assertEquals("keep me", Files.readString(file));
         assertFalse(Files.exists(dir.resolve("1-data.png")));
+    }
+
+    @Test
+    void theTableMayBeABundledSampleByNameAndAFileOfThatNameComesFirst() throws Exception {
+        TourCommand tour = new TourCommand();
+        tour.table = Path.of("patients");
+        assertArrayEquals(Fixtures.PATIENTS.fromClassPath(), Files.readAllBytes(tour.input()));
+        tour.table = Path.of("german_credit.csv");
+        assertArrayEquals(Fixtures.GERMAN_CREDIT.fromClassPath(), Files.readAllBytes(tour.input()));
+        tour.table = Files.writeString(dir.resolve("patients"), "mine,1\n");
+        assertEquals(tour.table, tour.input());
+        tour.table = dir.resolve("no-such-sample");
+        assertEquals(tour.table, tour.input(), "left for the reader to report as a missing file");
     }
 
     /** Distinct colours in the picture. */

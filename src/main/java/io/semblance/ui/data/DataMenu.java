@@ -30,7 +30,9 @@ public final class DataMenu {
         samples.setId("menu-samples");
         samples.disableProperty().bind(vm.blockedProperty());
         for (String name : vm.samples()) {
-            MenuItem s = new MenuItem(name);
+            String about = Samples.description(name);
+            MenuItem s = new MenuItem(about.isEmpty() ? name : Messages.get("data.sample.item", name, about));
+            s.setId("menu-sample-" + Samples.base(name));
             s.setMnemonicParsing(false);
             s.setOnAction(e -> vm.openSample(name));
             samples.getItems().add(s);

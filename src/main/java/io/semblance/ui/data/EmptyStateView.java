@@ -2,7 +2,6 @@
 package io.semblance.ui.data;
 
 import io.semblance.ui.common.Messages;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
@@ -68,8 +67,11 @@ final class EmptyStateView {
         for (String name : vm.samples()) {
             Button b = new Button(name);
             b.setMnemonicParsing(false);
-            b.setId("sample-" + name.replaceFirst("\\.[^.]*$", "").toLowerCase(Locale.ROOT));
+            b.setId("sample-" + Samples.base(name));
             b.setOnAction(e -> vm.openSample(name));
+            if (!Samples.description(name).isEmpty()) {
+                b.setTooltip(new Tooltip(Samples.description(name)));
+            }
             buttons.getChildren().add(b);
         }
         VBox v = new VBox(section("data.empty.samples"), buttons);

@@ -20,6 +20,9 @@ import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -29,7 +32,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The Data page in the real window, headless: a sample from the empty state, and the import dialog. */
+/**
+ * The Data page in the real window, headless: a sample from the empty state, the samples offered with what they
+ * hold, and the import dialog.
+ */
 @ExtendWith(ApplicationExtension.class)
 class DataPageTest {
     @TempDir
@@ -68,6 +74,28 @@ class DataPageTest {
         assertEquals(32_561, rows(preview).total(), "every row, not a first slice");
         assertEquals("Semblance — adult.csv", robot.lookup("#preview").query().getScene().getWindow() instanceof Stage s
                 ? s.getTitle() : null);
+    }
+
+    @Test
+    void thePatientsSampleIsOfferedWithWhatItHoldsAndOpens(FxRobot robot) throws Exception {
+        String about = "2,000 made-up hospital stays with names, SSNs, addresses and diagnoses; nobody in it is real";
+        Menu samples = (Menu) robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
+                .filter(i -> "menu-samples".equals(i.getId())).findFirst().orElseThrow();
+        List<String> items = Fx.call(() -> samples.getItems().stream().map(MenuItem::getText).toList());
+        assertEquals(List.of("adult.csv", "german_credit.csv", "patients.csv"),
+                items.stream().map(t -> t.substring(0, t.indexOf(" — "))).toList(), "each with one line about it");
+        assertTrue(items.contains("patients.csv — " + about), items::toString);
+        Button button = robot.lookup("#sample-patients").queryButton();
+        assertEquals(about, button.getTooltip().getText());
+
+        robot.clickOn(button);
+        Fx.waitUntil("the sample is open", () -> vm.data().summaryProperty().get() != null);
+        robot.sleep(100);
+        assertEquals("patients.csv (sample)", text(robot, "#summary-name"));
+        assertEquals("2,000", text(robot, "#summary-rows"));
+        assertEquals("18", text(robot, "#summary-columns"));
+        assertEquals(InputFile.sha256(Fixtures.PATIENTS.path()), robot.lookup("#summary-sha").queryAs(Label.class)
+                .getTooltip().getText());
     }
 
     @Test

@@ -58,7 +58,7 @@ final class NationalIdChecks {
             return IdType.DNI;
         }
         if (s.length() == 9 && ValueChecks.digits(s)) {
-            if (ssnParts(s.substring(0, 3), s.substring(3, 5), s.substring(5))) {
+            if (ssnParts(s.substring(0, 3), s.substring(3, 5), s.substring(5)) && s.charAt(0) != '9') {
                 return IdType.SSN_DIGITS;
             }
             if (Checksums.bsnValid(s)) {
@@ -68,7 +68,11 @@ final class NationalIdChecks {
         return GENERIC.matcher(s).matches() ? IdType.GENERIC : null;
     }
 
-    /** True for "123-45-6789" or "123 45 6789" with a possible area (not 000, 666, 900+), group and serial. */
+    /**
+     * True for "123-45-6789" or "123 45 6789" with a possible area (not 000 or 666), group and serial. Areas 900 to
+     * 999, never issued as SSNs, count too: in this layout they are taxpayer numbers (ITIN) or invented SSNs of test
+     * and sample data, which stand for people all the same (and are no phone numbers).
+     */
     static boolean ssnShape(String s) {
         java.util.regex.Matcher m = SSN.matcher(s);
         return m.matches() && ssnParts(m.group(1), m.group(3), m.group(4));
@@ -76,7 +80,7 @@ final class NationalIdChecks {
 
     private static boolean ssnParts(String area, String group, String serial) {
         int a = Integer.parseInt(area);
-        return a != 0 && a != 666 && a < 900 && !group.equals("00") && !serial.equals("0000");
+        return a != 0 && a != 666 && !group.equals("00") && !serial.equals("0000");
     }
 
     private static boolean personnummer(String s) {

@@ -105,6 +105,16 @@ class PiiDetectorTest {
     }
 
     @Test
+    void ssnsInTheNeverIssuedNineHundredsAreNationalIdsNotPhoneNumbers() {
+        List<String> invented = many(200, 26, r -> String.format("9%02d-%02d-%04d", r.nextInt(100), 1 + r.nextInt(49),
+                1 + r.nextInt(9999)));
+        assertKind(PiiKind.NATIONAL_ID, "col7", invented);
+        assertKind(PiiKind.NATIONAL_ID, "ssn", invented);
+        assertKind(PiiKind.NATIONAL_ID, "itin", many(200, 27, r -> String.format("9%02d-%02d-%04d", r.nextInt(100),
+                70 + r.nextInt(19), 1 + r.nextInt(9999))));
+    }
+
+    @Test
     void cardsNeedLuhnAndIbansNeedMod97() {
         assertKind(PiiKind.CREDIT_CARD, "col7", many(200, 17, r -> PiiSamples.card(r, true)));
         assertKind(PiiKind.CREDIT_CARD, "card_number", many(200, 17, r -> PiiSamples.card(r, true).replace(" ", "")));

@@ -6,8 +6,9 @@ import io.semblance.core.profile.pii.Checksums;
 import java.util.List;
 
 /**
- * National identification numbers. US SSNs keep the real separators and follow the issuing rules (area not 000, 666 or
- * 900-999; group not 00; serial not 0000); 9-digit Dutch BSNs pass the 11-test; anything else follows the learned
+ * National identification numbers. US SSNs keep the real separators but are drawn where no
+ * number is ever issued, so none can belong to a person: area 900-999 with group 01-49 (the SSA never issues
+ * areas 900-999, and the IRS's ITINs in those areas use groups 50-65, 70-88, 90-92 and 94-99); serial not 0000; 9-digit Dutch BSNs pass the 11-test; anything else follows the learned
  * character mask of the real values (shape only, no check digit).
  */
 final class NationalIds {
@@ -46,18 +47,15 @@ final class NationalIds {
 
         @Override
         public long size() {
-            return 898L * 99 * 9999;
+            return 100L * 49 * 9999;
         }
 
         @Override
         public void render(long index, long noise, StringBuilder out) {
             long serial = 1 + index % 9999;
             long rest = index / 9999;
-            long group = 1 + rest % 99;
-            long area = 1 + rest / 99;
-            if (area >= 666) {
-                area++;
-            }
+            long group = 1 + rest % 49;
+            long area = 900 + rest / 49;
             pad(out, area, 3).append(sep);
             pad(out, group, 2).append(sep);
             pad(out, serial, 4);

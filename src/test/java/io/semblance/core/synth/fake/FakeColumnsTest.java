@@ -61,12 +61,14 @@ class FakeColumnsTest {
     }
 
     @Test
-    void nationalIdsFollowTheRules() {
+    void nationalIdsFollowTheRulesAndSsnsAreNeverIssuedOnes() {
         FakeColumn dashed = fake(PiiKind.NATIONAL_ID, List.of("123-45-6789", "234-56-7890"), true);
         assertShape("\\d{3}-\\d{2}-\\d{4}", dashed, 5000);
         for (String v : values(dashed, 5000)) {
             int area = Integer.parseInt(v.substring(0, 3));
-            assertTrue(area != 0 && area != 666 && area < 900 && !v.startsWith("00", 4) && !v.endsWith("0000"), v);
+            int group = Integer.parseInt(v.substring(4, 6));
+            assertTrue(area >= 900 && group >= 1 && group <= 49 && !v.endsWith("0000"),
+                    () -> v + " is not in the never-issued range 9xx-01..49");
         }
         assertShape("\\d{9}", fake(PiiKind.NATIONAL_ID, List.of("123456789", "234567890"), false), 2000);
         FakeColumn bsn = fake(PiiKind.NATIONAL_ID, List.of("111222333", "123456782", "999999990"), true);

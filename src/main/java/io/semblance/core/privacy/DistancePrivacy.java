@@ -117,8 +117,10 @@ public final class DistancePrivacy {
     /** What was allowed for or drawn down for which metrics, one sentence each; none without a holdout. */
     private static List<String> notes(int nT, int nS, int nH, SizeMatch real) {
         List<String> out = new ArrayList<>();
-        if (real != null && real.drawn()) {
+        if (real != null && nT != nH) {
             out.add(DcrMetrics.sizeNote(nT, nH));
+        }
+        if (real != null && real.drawn()) {
             out.add(real.note("NNDR and the exact-match comparison"));
         }
         if (real != null && nS != nH) {

@@ -13,22 +13,27 @@ import java.util.SplittableRandom;
  * is then replaced by a seeded random subsample of it with exactly as many rows as the smaller. Used where no rule
  * takes chance out of the figure (NNDR, the exact-match comparison; see {@link DistancePrivacy}).
  *
- * @param table   name of the table drawn down ("training", "holdout"), or null when the sizes are equal
+ * @param table   name of the table drawn down ("training", "holdout"), or null when the sizes are (about) equal
  * @param rows    rows kept (the other table's size)
  * @param of      rows of the table drawn down
  * @param keep    indexes of the rows kept, ascending; null when nothing is drawn down
  * @param matched name of the table whose size is matched
  */
 public record SizeMatch(String table, int rows, int of, int[] keep, String matched) {
+    /** Size difference, in percent of the larger table, below which nothing is drawn. */
+    public static final int TOLERANCE_PERCENT = 1;
     private static final long PURPOSE = 0xD5C3L;
     private static final String HOLDOUT_NAME = "holdout";
 
     /**
      * The rows of whichever of {@code first} ({@code firstRows} rows) and {@code second} is larger to keep so that
-     * both have the smaller one's size; {@code stream} keeps the draws of different comparisons independent.
+     * both have the smaller one's size; {@code stream} keeps the draws of different comparisons independent. Sizes
+     * within {@value #TOLERANCE_PERCENT}% of the larger (a half split of an odd number of rows) count as equal: the
+     * bias is nil and the draw would cost a search.
      */
     public static SizeMatch of(String first, int firstRows, String second, int secondRows, long seed, long stream) {
-        if (firstRows == secondRows) {
+        if ((long) Math.abs(firstRows - secondRows) * 100 <= (long) Math.max(firstRows, secondRows)
+                * TOLERANCE_PERCENT) {
             return new SizeMatch(null, firstRows, firstRows, null, second);
         }
         boolean firstLarger = firstRows > secondRows;

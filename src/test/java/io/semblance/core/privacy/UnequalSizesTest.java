@@ -140,5 +140,8 @@ class UnequalSizesTest {
         assertFalse(Arrays.equals(m.keep(), SizeMatch.of("training", 1000, "holdout", 250, 3, 2).keep()));
         SizeMatch even = SizeMatch.of("training", 250, "holdout", 250, 3, 1);
         assertTrue(!even.drawn() && even.phrase() == null && even.note("NNDR") == null);
+        // a half split of an odd number of rows is not worth a draw; 2% more rows are
+        assertTrue(!SizeMatch.of("training", 16_281, "holdout", 16_280, 3, 1).drawn());
+        assertTrue(SizeMatch.of("training", 10_200, "holdout", 10_000, 3, 1).draws("training"));
     }
 }

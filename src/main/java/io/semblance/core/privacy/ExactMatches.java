@@ -9,9 +9,16 @@ import java.util.stream.IntStream;
 
 /** Exact-match rate (identical match share): synthetic rows identical to a real row on every evaluated column. */
 public final class ExactMatches {
-    /** Counts and rates (shares in [0, 1]); holdout values are -1 / NaN without a holdout. */
+    /**
+     * Counts and rates (shares in [0, 1]); holdout values are -1 / NaN without a holdout.
+     *
+     * @param trainingRate the share of synthetic rows identical to some training row (judged)
+     * @param holdoutRate  the same share against the holdout rows (drawn to the training table's size when larger)
+     * @param comparedRate the share against the training rows set beside the holdout: all of them, or as many drawn
+     *                     at random as the holdout has when it is smaller; NaN without a holdout
+     */
     public record Result(long toTraining, long toHoldout, int syntheticRows, double trainingRate, double holdoutRate,
-                         MetricResult metric) {
+                         double comparedRate, MetricResult metric) {
     }
 
     static final String KEY = "exact_match_rate";
@@ -35,16 +42,34 @@ public final class ExactMatches {
     /** The rate against training rows, judged under {@code exact_match_rate}, beside the rate against the holdout
      * (null when there is none). NaN when the synthetic table is empty. */
     public static Result evaluate(EncodedTable train, EncodedTable synthetic, EncodedTable holdout, Thresholds th) {
-        int n = synthetic.rows();
-        long toTraining = count(synthetic, train);
-        long toHoldout = holdout == null ? -1 : count(synthetic, holdout);
-        double rate = n == 0 ? Double.NaN : (double) toTraining / n;
-        double holdoutRate = n == 0 || holdout == null ? Double.NaN : (double) toHoldout / n;
-        return new Result(toTraining, toHoldout, n, rate, holdoutRate,
-                th.result(KEY, LABEL, rate, sentence(toTraining, n, holdoutRate, th.get(KEY).level(rate))));
+        return evaluate(train, synthetic, holdout, null, th);
     }
 
-    private static String sentence(long copies, int n, double holdoutRate, Level level) {
+    /**
+     * As above, where the comparison with the holdout is made like for like: {@code match} (null when the tables are
+     * compared as they are) draws the larger of the training and holdout tables down to the other's size, since a
+     * larger table matches more synthetic rows by chance. The judged rate stays the one against every training row.
+     */
+    public static Result evaluate(EncodedTable train, EncodedTable synthetic, EncodedTable holdout, SizeMatch match,
+                                  Thresholds th) {
+        int n = synthetic.rows();
+        long toTraining = count(synthetic, train);
+        boolean drawn = holdout != null && match != null && match.drawn();
+        long toHoldout = holdout == null ? -1
+                : count(synthetic, drawn ? match.apply(DistancePrivacy.HOLDOUT, holdout) : holdout);
+        long compared = drawn && match.draws(DistancePrivacy.TRAINING)
+                ? count(synthetic, match.apply(DistancePrivacy.TRAINING, train)) : toTraining;
+        double rate = n == 0 ? Double.NaN : (double) toTraining / n;
+        double holdoutRate = n == 0 || holdout == null ? Double.NaN : (double) toHoldout / n;
+        double comparedRate = n == 0 || holdout == null ? Double.NaN : (double) compared / n;
+        String sentence = sentence(toTraining, n, comparedRate, holdoutRate, drawn ? match.phrase() : null,
+                th.get(KEY).level(rate));
+        return new Result(toTraining, toHoldout, n, rate, holdoutRate, comparedRate, th.result(KEY, LABEL, rate,
+                sentence));
+    }
+
+    private static String sentence(long copies, int n, double comparedRate, double holdoutRate, String drawn,
+                                   Level level) {
         if (n == 0) {
             return "The synthetic table has no rows to compare.";
         }
@@ -53,10 +78,14 @@ public final class ExactMatches {
                 Wording.count(copies), Wording.count(n), Wording.percent(rate));
         String against = Double.isNaN(holdoutRate) ? "there is no holdout to show how often unseen rows match by chance"
                 : "against unseen rows the rate is " + Wording.percent(holdoutRate);
+        if (drawn != null && !Double.isNaN(holdoutRate)) {
+            against = Wording.format("compared with %s, the rate is %s against training rows and %s against unseen"
+                    + " rows", drawn, Wording.percent(comparedRate), Wording.percent(holdoutRate));
+        }
         String meaning;
         if (copies == 0) {
             meaning = "the synthesizer copies nothing.";
-        } else if (!Double.isNaN(holdoutRate) && rate <= holdoutRate) {
+        } else if (!Double.isNaN(holdoutRate) && comparedRate <= holdoutRate) {
             meaning = "unseen real rows match as often, so these are coincidences rather than copies.";
         } else {
             meaning = switch (level) {

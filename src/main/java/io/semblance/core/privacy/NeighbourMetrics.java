@@ -19,8 +19,9 @@ public final class NeighbourMetrics {
     }
 
     /** Shares in [0, 1] of training rows with a synthetic (holdout) row closer than their nearest other training
-     * row; holdout NaN without a holdout. */
-    public record Identifiability(double synthetic, double holdout, MetricResult metric) {
+     * row; {@code holdout} is the holdout's share as compared, taken to the synthetic table's size, and
+     * {@code measuredHoldout} as counted (the same for tables of one size); both NaN without a holdout. */
+    public record Identifiability(double synthetic, double holdout, double measuredHoldout, MetricResult metric) {
     }
 
     static final String NNDR = "nndr";
@@ -67,6 +68,13 @@ public final class NeighbourMetrics {
     /** NNDR of the synthetic rows against training rows (judged under {@code nndr}) and against holdout rows
      * ({@code toHoldout} null when there is none); both need second neighbours. */
     public static Nndr nndr(NearestNeighbors.Result toTraining, NearestNeighbors.Result toHoldout, Thresholds th) {
+        return nndr(toTraining, toHoldout, null, th);
+    }
+
+    /** As above, where one of the two tables was drawn down to the other's size first: {@code comparedWith} says
+     * which (see {@link SizeMatch#phrase}) and goes into the sentence; null when neither was. */
+    public static Nndr nndr(NearestNeighbors.Result toTraining, NearestNeighbors.Result toHoldout, String comparedWith,
+                            Thresholds th) {
         double[] rt = ratios(toTraining);
         boolean defined = rt.length > 0 && !Double.isNaN(rt[0]);
         double qt = defined ? quantile(rt, NNDR_QUANTILE) : Double.NaN;
@@ -91,8 +99,9 @@ public final class NeighbourMetrics {
                         case RED -> "far lower than against unseen rows: some synthetic rows point to a single real"
                                 + " row.";
                     };
-            String against = holdout ? Wording.format("against holdout rows it is %s (10th smallest %s and %s)",
-                    Wording.number(qh), Wording.number(tt), Wording.number(th10))
+            String against = holdout ? Wording.format("against holdout rows it is %s (10th smallest %s and %s%s)",
+                    Wording.number(qh), Wording.number(tt), Wording.number(th10),
+                    comparedWith == null ? "" : "; compared with " + comparedWith)
                     : Wording.format("there is no holdout to compare (10th smallest %s)", Wording.number(tt));
             sentence = Wording.format("The 1%% quantile of the nearest-to-second-nearest distance ratio against"
                     + " training rows is %s and %s: %s", Wording.number(qt), against, meaning);
@@ -103,16 +112,33 @@ public final class NeighbourMetrics {
 
     /**
      * Identifiability from, per training row, the distance to its nearest other training row, its nearest synthetic
-     * row and its nearest holdout row ({@code toHoldout} null when there is none); judged under
-     * {@code identifiability} on the synthetic share. NaN with fewer than two training rows or no synthetic rows.
+     * row and its nearest holdout row ({@code toHoldout} null when there is none), for as many holdout as synthetic
+     * rows; see below.
      */
     public static Identifiability identifiability(double[] toOtherTraining, double[] toSynthetic, double[] toHoldout,
                                                   int syntheticRows, Thresholds th) {
+        return identifiability(toOtherTraining, toSynthetic, toHoldout, syntheticRows, syntheticRows, th);
+    }
+
+    /**
+     * Identifiability from, per training row, the distance to its nearest other training row, its nearest synthetic
+     * row and its nearest holdout row ({@code toHoldout} null when there is none); judged under
+     * {@code identifiability} on the synthetic share's excess over the holdout's. NaN with fewer than two training
+     * rows or no synthetic rows. More candidate rows are closer to more training rows: when every row is as likely
+     * as any other to be the closest, the odds that a training row's closest is a candidate are (candidates) / (other
+     * training rows). So the holdout's share is taken to what it would be with {@code syntheticRows} candidates by
+     * scaling its odds by syntheticRows / holdoutRows (see {@link Odds}); without a holdout the reference is that
+     * chance itself.
+     */
+    public static Identifiability identifiability(double[] toOtherTraining, double[] toSynthetic, double[] toHoldout,
+                                                  int syntheticRows, int holdoutRows, Thresholds th) {
         int n = toOtherTraining.length;
         boolean defined = n >= 2 && Double.isFinite(toSynthetic.length == 0 ? Double.NaN : toSynthetic[0]);
         double s = defined ? closerShare(toOtherTraining, toSynthetic) : Double.NaN;
-        double h = defined && toHoldout != null && Double.isFinite(toHoldout[0])
+        double measured = defined && toHoldout != null && Double.isFinite(toHoldout[0])
                 ? closerShare(toOtherTraining, toHoldout) : Double.NaN;
+        boolean sized = syntheticRows != holdoutRows && holdoutRows > 0;
+        double h = sized ? Odds.scale(measured, (double) syntheticRows / holdoutRows) : measured;
         double expected = n + syntheticRows - 1 > 0 ? (double) syntheticRows / (n + syntheticRows - 1) : Double.NaN;
         double reference = Double.isNaN(h) ? expected : h;
         Level level = defined ? th.get(IDENTIFIABILITY).level(Math.max(0, s - reference)) : Level.AMBER;
@@ -130,11 +156,23 @@ public final class NeighbourMetrics {
             };
             String against = Double.isNaN(h)
                     ? "a fresh sample of the same size would give about " + Wording.percent(expected)
-                    : "with unseen real rows in place of synthetic ones it is " + Wording.percent(h);
+                    : "with unseen real rows in place of synthetic ones it is " + Wording.percent(measured);
+            String allowing = Double.isNaN(h) || !sized ? "" : Wording.format(", which allowing for %s synthetic rows"
+                    + " against %s holdout rows makes %s", Wording.count(syntheticRows), Wording.count(holdoutRows),
+                    Wording.percent(h));
             sentence = Wording.format("For %s of training rows a synthetic row lies closer than any other training row;"
-                    + " %s: %s", Wording.percent(s), against, meaning);
+                    + " %s%s: %s", Wording.percent(s), against, allowing, meaning);
         }
-        return new Identifiability(s, h, new MetricResult(IDENTIFIABILITY, IDENTIFIABILITY_LABEL, s, level, sentence));
+        return new Identifiability(s, h, measured,
+                new MetricResult(IDENTIFIABILITY, IDENTIFIABILITY_LABEL, s, level, sentence));
+    }
+
+    /** The sentence for the report's notes when the synthetic and holdout tables differ in size; null otherwise. */
+    static String sizeNote(int syntheticRows, int holdoutRows) {
+        return syntheticRows == holdoutRows ? null : Wording.format("Identifiability allows for %s synthetic rows"
+                + " against %s holdout rows: more rows come closer to more training rows by chance alone, so the"
+                + " holdout's share is scaled to the synthetic table's size.",
+                Wording.count(syntheticRows), Wording.count(holdoutRows));
     }
 
     private static double closerShare(double[] toOther, double[] toCandidate) {

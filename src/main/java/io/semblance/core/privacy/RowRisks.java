@@ -42,7 +42,7 @@ public final class RowRisks {
     /**
      * Measures every synthetic row against the training rows and, when {@code holdout} is not null, the holdout rows,
      * on the columns the evaluation compares; {@code qi} are the quasi-identifier columns (empty: no row replicates a
-     * unique). Distances use the ranges of the table they are measured to, as the evaluation's do. Unknown
+     * unique). Distances use the training table's ranges, as the evaluation's do. Unknown
      * quasi-identifiers throw IllegalArgumentException; throws CancelledException when cancelled.
      */
     public static RowRisks compute(Dataset training, Dataset synthetic, Dataset holdout, Metadata meta,
@@ -71,8 +71,7 @@ public final class RowRisks {
                 dT[i] = nearest[i] < 0 ? Double.POSITIVE_INFINITY : distanceT.distance(s, i, t, nearest[i]);
             }
             if (h != null && h.rows() > 0) {
-                RowDistance distanceH = new RowDistance(h);
-                dH = nn.search(s, h, distanceH, false, false, part(progress, 0.6, 0.8), cancel).nearest();
+                dH = nn.search(s, h, distanceT, false, false, part(progress, 0.6, 0.8), cancel).nearest();
                 double[] hToT = nn.search(h, t, distanceT, false, false, part(progress, 0.8, 0.95), cancel).nearest();
                 suggested = NeighbourMetrics.quantile(hToT, SUGGESTED_QUANTILE);
             }

@@ -29,7 +29,16 @@ final class PrivacySections {
     record Result(Section section, Histogram dcr, HybridSection hybrid) {
     }
 
+    /** Key of the details that list, one sentence each, the tables drawn down to compare like with like. */
+    static final String NOTES = "notes";
+
     private PrivacySections() {
+    }
+
+    /** The sentences under {@link #NOTES} in a privacy section's details; empty when there are none. */
+    static List<String> notes(Section privacy) {
+        return privacy.details().get(NOTES) instanceof List<?> l ? l.stream().map(String::valueOf).toList()
+                : List.of();
     }
 
     /** {@code real} is the real table as given (with any holdout rows), encoded like the others; used with a
@@ -66,6 +75,7 @@ final class PrivacySections {
         metrics.addAll(r.results());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("exact_match_rate_holdout", UtilitySection.finite(d.exactMatch().holdoutRate()));
+        details.put("exact_match_rate_compared", UtilitySection.finite(d.exactMatch().comparedRate()));
         details.put("exact_matches", d.exactMatch().toTraining());
         details.put("dcr_median_synthetic", UtilitySection.finite(d.baseline().syntheticMedian()));
         details.put("dcr_median_random", UtilitySection.finite(d.baseline().randomMedian()));
@@ -73,7 +83,11 @@ final class PrivacySections {
         details.put("nndr_holdout", UtilitySection.finite(d.nndr().holdoutQuantile()));
         details.put("nndr_tenth_smallest", UtilitySection.finite(d.nndr().trainingTenth()));
         details.put("identifiability_holdout", UtilitySection.finite(d.identifiability().holdout()));
+        details.put("identifiability_holdout_measured", UtilitySection.finite(d.identifiability().measuredHoldout()));
+        details.put("dcr_share_measured", UtilitySection.finite(d.share().measured()));
+        details.put("dcr_share_chance", UtilitySection.finite(d.share().chance()));
         disclosure(details, r, "reidentification_synthetic");
+        details.put(NOTES, d.notes());
         DcrHistogram hist = d.histogram();
         Histogram dcr = h == null || hist == null || hist.toHoldout() == null ? null
                 : new Histogram("Distance to the closest real row", hist.edges(), "to training rows", hist.toTraining(),

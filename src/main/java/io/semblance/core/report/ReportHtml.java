@@ -45,6 +45,9 @@ public final class ReportHtml {
         h.append("</div>");
         fidelity(h, r);
         metricsTable(h, r.hybrid() == null ? "Privacy" : HybridHtml.syntheticTitle(r.hybrid()), r.privacy().metrics());
+        for (String note : PrivacySections.notes(r.privacy())) {
+            h.append("<p class='note'>").append(Html.escape(note)).append("</p>");
+        }
         if (r.dcr() != null) {
             h.append("<h3>").append(Html.escape(r.dcr().title())).append("</h3><p class='legend'><span class='sw' style='background:")
                     .append(SvgCharts.REAL).append("'></span> ").append(Html.escape(r.dcr().firstLabel()))

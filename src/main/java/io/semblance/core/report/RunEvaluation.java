@@ -7,12 +7,12 @@ import io.semblance.core.job.ProgressListener;
 import io.semblance.core.model.ColumnRole;
 import io.semblance.core.model.Dataset;
 import io.semblance.core.model.Metadata;
+import io.semblance.core.privacy.SizeMatch;
 import io.semblance.core.synth.Seeds;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
 
 /**
  * Evaluates a synthesis run as it was made: training rows against synthetic rows (and the holdout, if any), with the
@@ -59,7 +59,9 @@ public final class RunEvaluation {
         Dataset real = h == null ? t : concat(t, h);
         Evaluation.Request q = new Evaluation.Request(real, s, h, meta, meta.withRole(ColumnRole.QUASI_IDENTIFIER),
                 meta.withRole(ColumnRole.SENSITIVE), null, seed, DEFAULT_TAU, Thresholds.defaults());
-        return new Result(Evaluation.run(q, files, version, progress, cancel), notes);
+        EvaluationReport report = Evaluation.run(q, files, version, progress, cancel);
+        notes.addAll(PrivacySections.notes(report.privacy()));
+        return new Result(report, notes);
     }
 
     /** At most {@code max} rows of {@code d} chosen at random under (seed, stream), kept in their order. */
@@ -68,19 +70,7 @@ public final class RunEvaluation {
         if (n <= max) {
             return d;
         }
-        int[] idx = new int[n];
-        for (int i = 0; i < n; i++) {
-            idx[i] = i;
-        }
-        SplittableRandom rng = Seeds.stream(seed, SUBSAMPLE, stream);
-        for (int i = 0; i < max; i++) {
-            int j = i + rng.nextInt(n - i);
-            int tmp = idx[i];
-            idx[i] = idx[j];
-            idx[j] = tmp;
-        }
-        int[] keep = Arrays.copyOf(idx, max);
-        Arrays.sort(keep);
+        int[] keep = SizeMatch.draw(n, max, Seeds.stream(seed, SUBSAMPLE, stream));
         sampled.add(String.format(Locale.ROOT, "%,d of the %,d %s rows", max, n, name));
         return d.selectRows(keep);
     }

@@ -63,7 +63,7 @@ public final class PrivacyViewModel {
 
     private void show(Run r) {
         run.set(r);
-        board.set(r == null ? RiskBoard.EMPTY : RiskBoard.of(r.report().privacy(), Thresholds.defaults()));
+        board.set(r == null ? RiskBoard.EMPTY : RiskBoard.of(r.report().privacy(), r.thresholds()));
         notes.setAll(r == null ? List.of() : notes(r));
         histogram.set(bars(r, null));
         rows.measure(r);
@@ -102,7 +102,10 @@ public final class PrivacyViewModel {
         return new Bars(d.edges(), List.of(Messages.get("privacy.dcr.training")), List.of(d.toTraining()));
     }
 
-    /** Drops the rows at risk into a new run, evaluates it as the session's job and selects it when done. */
+    /**
+     * Drops the rows at risk into a new run, evaluates it as the session's job under the limits in force (see
+     * {@link #limits}) and selects it when done; the new run keeps those limits.
+     */
     public void remediate() {
         Run source = run.get();
         RowRisks risks = rows.risksProperty().get();
@@ -110,11 +113,28 @@ public final class PrivacyViewModel {
             return;
         }
         var criteria = rows.criteria();
+        Thresholds limits = limits();
         int number = session.nextRunNumber();
-        session.job().run(REMEDIATION, (p, c) -> RemediatedRun.make(source, risks, criteria, number, p, c), made -> {
-            session.addRun(made);
-            session.statusProperty().set(Messages.get("privacy.status.remediated", made.number(), made.origin()));
-        }, e -> session.statusProperty().set(Messages.get("privacy.error.remediate") + ": " + Errors.describe(e)));
+        session.job().run(REMEDIATION, (p, c) -> RemediatedRun.make(source, risks, criteria, limits, number, p, c),
+                made -> {
+                    session.addRun(made);
+                    session.statusProperty().set(Messages.get("privacy.status.remediated", made.number(),
+                            made.origin()));
+                }, e -> session.statusProperty().set(Messages.get("privacy.error.remediate") + ": "
+                        + Errors.describe(e)));
+    }
+
+    /**
+     * The thresholds in force: those the shown run was judged with, each gauge's replaced by the limits the steward
+     * set on it; the defaults when no run is shown.
+     */
+    public Thresholds limits() {
+        Run r = run.get();
+        Thresholds out = r == null ? Thresholds.defaults() : r.thresholds();
+        for (QiGauge g : board.get().gauges()) {
+            out = out.with(g.key(), g.threshold());
+        }
+        return out;
     }
 
     /** The run shown, or null. */

@@ -21,11 +21,12 @@ final class RemediatedRun {
 
     /**
      * Drops the rows of {@code source} at risk under {@code criteria} (measured in {@code risks}) and evaluates what
-     * remains against the same training and holdout rows with the same roles, target, seed and risk threshold. The
-     * run gets {@code number}, no model (its rows come from no model) and an origin naming the source and the cut.
+     * remains against the same training and holdout rows with the same roles, target, seed and risk threshold, under
+     * {@code limits}: the thresholds in force on the Privacy step when the steward remediated, which the run keeps.
+     * The run gets {@code number}, no model (its rows come from no model) and an origin naming the source and the cut.
      */
-    static Run make(Run source, RowRisks risks, Remediation.Criteria criteria, int number, ProgressListener progress,
-                    Cancellation cancel) {
+    static Run make(Run source, RowRisks risks, Remediation.Criteria criteria, Thresholds limits, int number,
+                    ProgressListener progress, Cancellation cancel) {
         long start = System.nanoTime();
         progress.progress(0, Messages.get("privacy.remediating"));
         Remediation.Result cut = Remediation.apply(source.synthetic(), risks, criteria);
@@ -33,11 +34,11 @@ final class RemediatedRun {
         EvaluationReport.Settings s = old.settings();
         EvaluationReport report = Evaluation.run(new Evaluation.Request(source.training(), cut.remaining(),
                 source.holdout(), source.metadata(), s.qi(), s.sensitive(), s.target(), s.seed(), s.tau(),
-                Thresholds.defaults()), old.files().stream().filter(f -> !f.role().equals("synthetic")).toList(),
+                limits), old.files().stream().filter(f -> !f.role().equals("synthetic")).toList(),
                 s.version(), BackgroundJobs.part(progress, 0.05, 1), cancel);
         return new Run(number, source.settings(), source.metadata(), source.training(), source.holdout(),
                 cut.remaining(), null, report, Duration.ofNanos(System.nanoTime() - start), List.of(),
-                origin(source.number(), cut, criteria));
+                origin(source.number(), cut, criteria), limits);
     }
 
     /** "from run 2: dropped 40 rows within 0.0100 of a training row", and the like for uniques or both. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.ui.session;
 
+import io.semblance.core.evaluate.Thresholds;
 import io.semblance.core.model.Dataset;
 import io.semblance.core.model.Metadata;
 import io.semblance.core.report.EvaluationReport;
@@ -23,11 +24,24 @@ import java.util.List;
  * @param elapsed   wall time of fitting, sampling and evaluating
  * @param notes     what the engine reported along the way (real rows breaking a constraint…), one sentence each
  * @param origin    for a derived run, the number of the run it came from and what was done, else null
+ * @param thresholds the verdict thresholds {@code report} was judged with: the defaults for a run the Synthesize
+ *                  step made, the limits the steward had set on the Privacy step for a remediated run
  */
 public record Run(int number, RunSettings settings, Metadata metadata, Dataset training, Dataset holdout,
                   Dataset synthetic, FittedModel model, EvaluationReport report, Duration elapsed, List<String> notes,
-                  String origin) {
+                  String origin, Thresholds thresholds) {
     public Run {
         notes = List.copyOf(notes);
+        if (thresholds == null) {
+            throw new IllegalArgumentException("a run needs the thresholds its report was judged with");
+        }
+    }
+
+    /** A run whose report was judged with the default thresholds. */
+    public Run(int number, RunSettings settings, Metadata metadata, Dataset training, Dataset holdout,
+               Dataset synthetic, FittedModel model, EvaluationReport report, Duration elapsed, List<String> notes,
+               String origin) {
+        this(number, settings, metadata, training, holdout, synthetic, model, report, elapsed, notes, origin,
+                Thresholds.defaults());
     }
 }

@@ -38,7 +38,17 @@ class RunEvaluationTest {
         RunEvaluation.Result r = RunEvaluation.evaluate(training, table(700, 2), table(300, 3), meta, 5, 20_000,
                 List.of(), "test", ProgressListener.NONE, Cancellation.NEVER);
 
-        assertEquals(List.of(), r.notes());
+        // no table is subsampled for speed; the notes say how the comparisons with the smaller holdout were made
+        assertEquals(List.of("The DCR share and DCR overfitting protection allow for 900 training rows against 300"
+                        + " holdout rows: by chance alone 75.00% of synthetic rows would lie closer to a training row"
+                        + " than to a holdout row, which counts as the ideal 50%.",
+                "For NNDR and the exact-match comparison, 300 of the 900 training rows were drawn at random to match"
+                        + " the holdout's size.",
+                "Identifiability allows for 700 synthetic rows against 300 holdout rows: more rows come closer to more"
+                        + " training rows by chance alone, so the holdout's share is scaled to the synthetic table's"
+                        + " size."),
+                r.notes());
+        assertEquals(r.notes(), r.report().privacy().details().get("notes"), "the report carries them too");
         assertEquals(meta.withRole(ColumnRole.QUASI_IDENTIFIER), r.report().settings().qi());
         assertEquals(meta.withRole(ColumnRole.SENSITIVE), r.report().settings().sensitive());
         assertTrue(r.report().quality().score() > 0.8, "the synthetic table follows the same law");
@@ -53,13 +63,14 @@ class RunEvaluationTest {
         RunEvaluation.Result r = RunEvaluation.evaluate(training, synthetic, table(800, 3), meta, 5, 1000,
                 List.of(), "test", ProgressListener.NONE, Cancellation.NEVER);
 
-        assertEquals(List.of("Evaluated on a random 1,000 of the 5,000 training rows, 1,000 of the 3,000 synthetic"
-                + " rows, to keep the evaluation quick"), r.notes());
+        assertEquals("Evaluated on a random 1,000 of the 5,000 training rows, 1,000 of the 3,000 synthetic"
+                + " rows, to keep the evaluation quick", r.notes().get(0));
         List<String> ignored = new ArrayList<>();
         RunEvaluation.Result same = RunEvaluation.evaluate(RunEvaluation.subsample(training, 1000, 5, 0, "", ignored),
                 RunEvaluation.subsample(synthetic, 1000, 5, 1, "", ignored), table(800, 3), meta, 5, 1000, List.of(),
                 "test", ProgressListener.NONE, Cancellation.NEVER);
-        assertEquals(List.of(), same.notes());
+        assertEquals(3, same.notes().size(), same.notes().toString());
+        assertEquals(same.notes(), r.notes().subList(1, r.notes().size()), "then the comparisons with the holdout");
         assertEquals(same.report().quality(), r.report().quality(), "the seeded subsample is what was evaluated");
     }
 

@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.semblance.core.evaluate.Level;
 import io.semblance.core.evaluate.MetricResult;
+import io.semblance.core.evaluate.Threshold;
+import io.semblance.core.evaluate.Thresholds;
 import io.semblance.core.job.Cancellation;
 import io.semblance.core.job.ProgressListener;
 import io.semblance.core.privacy.Remediation;
@@ -59,6 +61,22 @@ class PrivacyViewModelTest {
             return null;
         });
         until(() -> vm.rows().risksProperty().get() != null);
+    }
+
+    /** Remediates the run shown (there must be rows to drop) and waits for the new run, which it returns. */
+    private Run remediate() throws Exception {
+        assertTrue(fx(vm.canRemediateProperty()::get));
+        fx(() -> {
+            vm.remediate();
+            return null;
+        });
+        until(() -> session.runs().size() == 2 && !session.job().busyProperty().get());
+        return fx(session.selectedRunProperty()::get);
+    }
+
+    /** The gauge of the highest re-identification risk; on the FX thread. */
+    private QiGauge highestRisk() {
+        return vm.gauges().stream().filter(x -> x.key().equals("highest_risk")).findFirst().orElseThrow();
     }
 
     private List<RiskCard> cards() throws Exception {
@@ -145,15 +163,7 @@ class PrivacyViewModelTest {
             return vm.rows().rows().size();
         });
         assertTrue(atRisk > 0 && atRisk < risks.rows(), atRisk + " rows at risk");
-        assertTrue(fx(vm.canRemediateProperty()::get));
-
-        fx(() -> {
-            vm.remediate();
-            return null;
-        });
-        until(() -> session.runs().size() == 2 && !session.job().busyProperty().get());
-
-        Run made = fx(session.selectedRunProperty()::get);
+        Run made = remediate();
         assertEquals(2, made.number());
         assertEquals(run.synthetic().rowCount() - atRisk, made.synthetic().rowCount());
         assertNotSame(run.report(), made.report());
@@ -173,6 +183,41 @@ class PrivacyViewModelTest {
         until(() -> vm.rows().risksProperty().get() != null);
         assertEquals(x, fx(vm.rows().maxDistanceProperty()::get), 0, "the steward's threshold stays");
         assertTrue(fx(() -> vm.rows().rows().isEmpty()), "no row of the new run is at risk");
+    }
+
+    @Test
+    void aRemediatedRunIsJudgedUnderAndKeepsTheLimitsSetWhenRemediating() throws Exception {
+        show(run);
+        Threshold lenient = new Threshold(1, 1, false);
+        Thresholds before = fx(() -> {
+            QiGauge g = highestRisk();
+            g.redProperty().set(1);
+            g.greenProperty().set(1);
+            vm.rows().uniquesProperty().set(true);
+            return vm.limits();
+        });
+        assertEquals(lenient, before.get("highest_risk"));
+        Run made = remediate();
+        assertSame(made, fx(vm.runProperty()::get));
+
+        assertEquals(lenient, made.thresholds().get("highest_risk"), "the run keeps the limits in force");
+        assertEquals(Thresholds.defaults().get("dcr_share"), made.thresholds().get("dcr_share"));
+        MetricResult highest = made.report().privacy().metrics().stream()
+                .filter(m -> m.key().equals("highest_risk")).findFirst().orElseThrow();
+        assertEquals(Level.GREEN, highest.level(), "judged under the steward's limits: " + highest);
+        assertTrue(Thresholds.defaults().get("highest_risk").level(highest.value()) != Level.GREEN,
+                "the default limits would judge " + highest.value() + " otherwise");
+        QiGauge shown = fx(this::highestRisk);
+        assertEquals(lenient, fx(shown::threshold), "the new run's gauge starts from those limits");
+        assertEquals(Level.GREEN, fx(shown.levelProperty()::get));
+        assertEquals(lenient, fx(vm::limits).get("highest_risk"), "and remediating again would keep them");
+
+        fx(() -> {
+            session.selectedRunProperty().set(run);
+            return null;
+        });
+        QiGauge original = fx(this::highestRisk);
+        assertEquals(Thresholds.defaults().get("highest_risk"), fx(original::threshold), "the source run keeps its own");
     }
 
     @Test

@@ -62,6 +62,8 @@ public final class HeatMapChart {
     private int[] marked = new int[0];
     /** Redraws in a new palette; held here, as the palette holds it only weakly. */
     private final InvalidationListener restyle = ChartPalette.follow(this::redraw);
+    /** The keyboard's cell, once cells can be picked. */
+    private CellCursor cursor;
 
     /** An empty heat map whose node gets the given id. */
     public HeatMapChart(String id) {
@@ -71,7 +73,13 @@ public final class HeatMapChart {
             public void chartMouseClicked(ChartMouseEventFX e) {
                 if (e.getEntity() instanceof XYItemEntity cell) {
                     int item = cell.getItem();
-                    onCell.accept((int) cell.getDataset().getYValue(0, item), (int) cell.getDataset().getXValue(0, item));
+                    int row = (int) cell.getDataset().getYValue(0, item);
+                    int column = (int) cell.getDataset().getXValue(0, item);
+                    if (cursor != null) {
+                        viewer.requestFocus();
+                        cursor.moveTo(row, column);
+                    }
+                    onCell.accept(row, column);
                 }
             }
 
@@ -86,9 +94,29 @@ public final class HeatMapChart {
         return viewer;
     }
 
-    /** Called with (row, column) when a cell is clicked. */
+    /**
+     * Called with (row, column) when a cell is clicked, or picked from the keyboard: the map takes the focus, the
+     * arrow keys move from cell to cell (starting at the first outlined one) and Enter or Space picks a cell.
+     */
     public void setOnCellClicked(BiConsumer<Integer, Integer> action) {
         onCell = action;
+        if (cursor == null) {
+            cursor = new CellCursor(viewer, (r, c) -> onCell.accept(r, c), this::ink);
+            viewer.focusedProperty().addListener((o, was, focused) -> {
+                if (focused && marked.length >= 2) {
+                    cursor.moveTo(marked[0], marked[1]);
+                }
+            });
+            if (data != null) {
+                cursor.shown(data.rows(), data.columns());
+            }
+        }
+    }
+
+    /** The colour that shows on a cell: its value's text colour. */
+    private java.awt.Color ink(int row, int column) {
+        return new HeatScale(scale.lo(), scale.hi(), scale.diverging(), ChartPalette.current())
+                .text(data.values()[row][column]);
     }
 
     /** Draws a matrix (null clears the chart). */
@@ -104,6 +132,9 @@ public final class HeatMapChart {
         }
         JFreeChart chart = HeatMapPlots.chart(d, s);
         viewer.setChart(chart);
+        if (cursor != null) {
+            cursor.shown(d.rows(), d.columns());
+        }
     }
 
     /** Names the axes of the map shown: the rows at the left (null for none), the columns below. */

@@ -3,6 +3,7 @@ package io.semblance.cli;
 
 import io.semblance.ui.StartupFile;
 import io.semblance.ui.data.Samples;
+import io.semblance.ui.Theme;
 import io.semblance.ui.tour.Tour;
 import io.semblance.ui.tour.TourFailure;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,6 +57,10 @@ public final class TourCommand implements Callable<Integer> {
     @Option(names = "--rows", paramLabel = "N", description = "Rows to synthesize (default: as many as the table).")
     Long rows;
 
+    @Option(names = "--theme", defaultValue = "light", paramLabel = "NAME", description = "Look of the window: light"
+            + " or dark (default: ${DEFAULT-VALUE}).")
+    String theme;
+
     @Option(names = "--timeout", defaultValue = "900", paramLabel = "SECONDS", description = "Time limit of the"
             + " whole tour (default: ${DEFAULT-VALUE}).")
     long timeout;
@@ -88,11 +94,13 @@ public final class TourCommand implements Callable<Integer> {
         if (timeout < 1) {
             throw new Cli.UsageException("--timeout must be 1 second or more");
         }
+        Theme look = Arrays.stream(Theme.values()).filter(t -> t.name().equalsIgnoreCase(theme)).findFirst()
+                .orElseThrow(() -> new Cli.UsageException("--theme must be light or dark, not " + theme));
         Path input = input();
         PrintWriter o = spec.commandLine().getOut();
         try {
             Tour.walk(new Tour.Options(input, out, width, height, seed, rows == null ? 0 : rows,
-                    Duration.ofSeconds(timeout)), line -> {
+                    Duration.ofSeconds(timeout), look), line -> {
                         o.println(line);
                         o.flush();
                     });

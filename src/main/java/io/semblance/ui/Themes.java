@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.ui;
 
+import io.semblance.ui.charts.ChartPalette;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -12,10 +13,13 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
 /**
- * Applies the chosen theme to every window of the application, dialogs included, as they open; remembers the
- * choice. Popups take their stylesheets from the window they belong to.
+ * Applies the chosen theme to every window of the application, dialogs included, as they open, and to the charts;
+ * remembers the choice. Every window gets the workbench's style sheet with the theme's laid over it. Popups take
+ * their stylesheets from the window they belong to.
  */
 final class Themes {
+    /** The workbench's own style sheet, the light look; a theme's sheet is laid over it. */
+    static final String BASE = Themes.class.getResource("workbench.css").toExternalForm();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     private final ListChangeListener<Window> opened = c -> {
         while (c.next()) {
@@ -25,9 +29,11 @@ final class Themes {
 
     Themes(WindowMemory memory) {
         theme.set(memory.theme());
+        ChartPalette.currentProperty().set(theme.get().charts());
         theme.addListener((o, old, t) -> {
             memory.remember(t);
             List.copyOf(Window.getWindows()).forEach(this::apply);
+            ChartPalette.currentProperty().set(t.charts());
         });
     }
 
@@ -46,6 +52,9 @@ final class Themes {
         Scene scene = window.getScene();
         if (window instanceof PopupWindow || scene == null) {
             return;
+        }
+        if (!scene.getStylesheets().contains(BASE)) {
+            scene.getStylesheets().add(0, BASE);
         }
         apply(scene.getStylesheets());
         if (!scene.getRoot().getStylesheets().isEmpty()) {

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.ui;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
-/** What the workbench remembers between sessions (window placement, theme), in a preferences node. */
+/** What the workbench remembers between sessions (window placement, theme, step), in a preferences node. */
 public final class WindowMemory {
     private static final String X = "window.x";
     private static final String Y = "window.y";
@@ -13,6 +14,7 @@ public final class WindowMemory {
     private static final String HEIGHT = "window.height";
     private static final String MAXIMIZED = "window.maximized";
     private static final String THEME = "theme";
+    private static final String STEP = "step";
 
     private final Preferences node;
 
@@ -60,6 +62,19 @@ public final class WindowMemory {
     void remember(Theme theme) {
         if (node != null) {
             node.put(THEME, theme.name());
+            flush();
+        }
+    }
+
+    /** The step shown when the workbench was last closed; Data when none was remembered. */
+    Step step() {
+        String name = node == null ? null : node.get(STEP, null);
+        return Arrays.stream(Step.values()).filter(s -> s.name().equals(name)).findFirst().orElse(Step.DATA);
+    }
+
+    void remember(Step step) {
+        if (node != null) {
+            node.put(STEP, step.name());
             flush();
         }
     }

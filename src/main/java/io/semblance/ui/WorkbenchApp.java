@@ -12,7 +12,7 @@ import javafx.stage.Stage;
 
 /**
  * The workbench application: one window, placed and themed as last time, opened on the sample table (or
- * {@code -Dsemblance.open=FILE}).
+ * {@code -Dsemblance.open=FILE}) and, once that is shown, on the step shown last time if it is available.
  */
 public final class WorkbenchApp extends Application {
     /** Where the workbench keeps what it remembers between runs (the recent files), under the user root. */
@@ -24,8 +24,10 @@ public final class WorkbenchApp extends Application {
                 new FxDialogService(stage), new BackgroundJobs(),
                 RecentFiles.persisted(Preferences.userRoot().node(PREFERENCES)));
         WindowMemory memory = WindowMemory.in(Preferences.userRoot().node(PREFERENCES));
+        Step last = memory.step();
+        vm.rememberSteps(memory);
         new WorkbenchView(vm, WorkbenchFrame.over(stage, vm, memory)).show(stage);
-        StartupFile.resolve().ifPresent(vm::load);
+        StartupFile.resolve().ifPresent(table -> vm.load(table, () -> vm.resume(last)));
     }
 
 }

@@ -48,7 +48,7 @@ public final class WorkbenchFrame {
         root.setTop(new WorkbenchMenu(vm, project, themes, () -> close(stage, placement), stage).node());
         root.setBottom(new StatusBar(vm, project).node());
         Scene scene = new Scene(root);
-        scene.getStylesheets().add(WorkbenchView.class.getResource("workbench.css").toExternalForm());
+        scene.getStylesheets().add(Themes.BASE);
         Shortcuts.install(scene, vm);
         stage.setScene(scene);
         themes.install(stage);

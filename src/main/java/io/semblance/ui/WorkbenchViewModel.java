@@ -136,6 +136,21 @@ public final class WorkbenchViewModel {
         }
     }
 
+    /** Remembers in {@code memory} each step shown from now on, so that the next start can {@link #resume} it. */
+    public void rememberSteps(WindowMemory memory) {
+        step.addListener((o, old, s) -> memory.remember(s));
+    }
+
+    /**
+     * Shows {@code last}, the step shown when the workbench was last closed, if it is available now; else, or if the
+     * steward has already left Data meanwhile, the step shown stays.
+     */
+    public void resume(Step last) {
+        if (step.get() == Step.DATA) {
+            go(last);
+        }
+    }
+
     /** Whether a step can be shown now. */
     public BooleanBinding available(Step s) {
         if (s == Step.DATA) {

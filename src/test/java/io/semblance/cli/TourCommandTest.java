@@ -57,6 +57,19 @@ class TourCommandTest {
     }
 
     @Test
+    void theDarkThemeIsPicturedWhenAskedFor() throws Exception {
+        Path table = Fixtures.ADULT.head(dir, 300);
+        Path shots = dir.resolve("dark");
+        assertEquals(0, run("tour", "--out", shots.toString(), "--table", table.toString(), "--rows", "200",
+                "--theme", "DARK"), err.toString());
+
+        for (String name : PICTURES) {
+            double light = lightShare(ImageIO.read(shots.resolve(name).toFile()));
+            assertTrue(light < 0.15, name + " is " + Math.round(light * 100) + "% light pixels");
+        }
+    }
+
+    @Test
     void aMissingTableATinyWindowOrAFileForFolderIsOneLineBeforeAnyWindowOpens() throws Exception {
         assertEquals(3, run("tour", "--out", dir.toString(), "--table", dir.resolve("none.csv").toString()));
         assertEquals("error: no such file: " + dir.resolve("none.csv"), err.toString().strip());
@@ -69,6 +82,9 @@ class TourCommandTest {
         assertEquals(2, run("tour", "--out", file.toString(), "--table", Fixtures.GERMAN_CREDIT.path().toString()));
         assertEquals("error: --out must be a folder; " + file + " is a file", err.toString().strip());
         assertEquals("keep me", Files.readString(file));
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("tour", "--out", dir.toString(), "--theme", "purple"));
+        assertEquals("error: --theme must be light or dark, not purple", err.toString().strip());
         assertFalse(Files.exists(dir.resolve("1-data.png")));
     }
 
@@ -83,6 +99,20 @@ class TourCommandTest {
         assertEquals(tour.table, tour.input());
         tour.table = dir.resolve("no-such-sample");
         assertEquals(tour.table, tour.input(), "left for the reader to report as a missing file");
+    }
+
+    /** The share of the picture's pixels that are light (each channel above 200). */
+    private static double lightShare(BufferedImage image) {
+        int light = 0;
+        int all = 0;
+        for (int y = 0; y < image.getHeight(); y += 5) {
+            for (int x = 0; x < image.getWidth(); x += 5) {
+                int rgb = image.getRGB(x, y);
+                all++;
+                light += (rgb >> 16 & 0xff) > 200 && (rgb >> 8 & 0xff) > 200 && (rgb & 0xff) > 200 ? 1 : 0;
+            }
+        }
+        return (double) light / all;
     }
 
     /** Distinct colours in the picture. */

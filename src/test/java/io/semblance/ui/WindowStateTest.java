@@ -11,7 +11,7 @@ import javafx.geometry.Rectangle2D;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The window comes back where it was, but never off the screens there are now; theme and placement persist. */
+/** The window comes back where it was, but never off the screens there are now; theme, placement, step persist. */
 class WindowStateTest {
     private static final Rectangle2D LAPTOP = new Rectangle2D(0, 0, 1366, 740);
     private static final Rectangle2D MONITOR = new Rectangle2D(1366, 0, 2560, 1400);
@@ -47,17 +47,20 @@ class WindowStateTest {
     }
 
     @Test
-    void placementAndThemeAreRememberedInThePreferencesNode() {
+    void placementThemeAndStepAreRememberedInThePreferencesNode() {
         WindowMemory memory = WindowMemory.in(node);
         assertEquals(Optional.empty(), memory.window());
         assertEquals(Theme.LIGHT, memory.theme());
+        assertEquals(Step.DATA, memory.step());
 
         memory.remember(new WindowState(10, 20, 1100, 750, true));
         memory.remember(Theme.DARK);
+        memory.remember(Step.PRIVACY);
 
         WindowMemory again = WindowMemory.in(node);
         assertEquals(Optional.of(new WindowState(10, 20, 1100, 750, true)), again.window());
         assertEquals(Theme.DARK, again.theme());
+        assertEquals(Step.PRIVACY, again.step());
     }
 
     @Test
@@ -65,8 +68,11 @@ class WindowStateTest {
         node.putDouble("window.width", 5);
         node.putDouble("window.height", 600);
         node.put("theme", "PURPLE");
+        node.put("step", "SUMMARY");
         assertEquals(Optional.empty(), WindowMemory.in(node).window());
         assertEquals(Theme.LIGHT, WindowMemory.in(node).theme());
+        assertEquals(Step.DATA, WindowMemory.in(node).step());
         assertEquals(Optional.empty(), WindowMemory.none().window());
+        assertEquals(Step.DATA, WindowMemory.none().step());
     }
 }

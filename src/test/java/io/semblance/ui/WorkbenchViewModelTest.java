@@ -14,7 +14,9 @@ import io.semblance.core.model.ColumnMeta;
 import io.semblance.ui.common.BackgroundJobs;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,53 @@ class WorkbenchViewModelTest {
             assertTrue(vm.session().profiles().get(2).missing() > 0, "some cities are missing");
             assertEquals(List.of("age", "sex", "city", "income"), vm.metadataProperty().get().names());
             assertEquals(List.of(), dialogs.errors());
+        });
+    }
+
+    @Test
+    void afterARestartTheStepShownLastIsShownAgainIfItIsAvailableElseData() throws Exception {
+        Preferences node = Preferences.userRoot().node("io/semblance/test/" + UUID.randomUUID());
+        try {
+            Path people = Tables.people(dir, "people.csv", 50);
+            Fx.run(() -> vm.rememberSteps(WindowMemory.in(node)));
+            loadAndWait(people);
+            Fx.run(() -> vm.go(Step.SYNTHESIZE));
+            assertEquals(Step.SYNTHESIZE, WindowMemory.in(node).step());
+
+            assertEquals(Step.SYNTHESIZE, restartedOn(people, WindowMemory.in(node).step()));
+
+            Fx.run(() -> vm.go(Step.COMPARE)); // not available: no run
+            assertEquals(Step.SYNTHESIZE, WindowMemory.in(node).step());
+            WindowMemory.in(node).remember(Step.COMPARE); // closed on Compare; runs are not kept across a restart
+            assertEquals(Step.DATA, restartedOn(people, WindowMemory.in(node).step()));
+        } finally {
+            node.removeNode();
+        }
+    }
+
+    /** The step a new workbench shows once it has opened {@code table} at start and resumed {@code last}. */
+    private Step restartedOn(Path table, Step last) throws Exception {
+        WorkbenchViewModel next = Fx.call(() -> new WorkbenchViewModel(engine, dialogs.fake(), new BackgroundJobs()));
+        assertEquals(Step.DATA, Fx.call(() -> next.stepProperty().get()), "Data while the table loads");
+        boolean[] shown = new boolean[1];
+        Fx.run(() -> next.load(table, () -> {
+            next.resume(last);
+            shown[0] = true;
+        }));
+        Fx.waitUntil("the table is shown", () -> shown[0]);
+        return Fx.call(() -> next.stepProperty().get());
+    }
+
+    @Test
+    void theStewardsOwnChoiceWhileTheTableLoadsIsNotOverridden() throws Exception {
+        loadAndWait(Tables.people(dir, "people.csv", 50));
+        Fx.run(() -> {
+            vm.go(Step.COLUMNS);
+            vm.resume(Step.SYNTHESIZE);
+            assertEquals(Step.COLUMNS, vm.stepProperty().get());
+            vm.go(Step.DATA);
+            vm.resume(Step.SYNTHESIZE);
+            assertEquals(Step.SYNTHESIZE, vm.stepProperty().get());
         });
     }
 

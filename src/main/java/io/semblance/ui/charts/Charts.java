@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.ui.charts;
 
+import io.semblance.ui.charts.ChartPalette.Use;
 import java.awt.Color;
 import java.awt.Font;
 import java.text.DateFormat;
 import java.text.NumberFormat;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
@@ -19,38 +22,37 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.ui.RectangleInsets;
 
-/** The look every chart of the workbench shares: one font family at readable sizes, quiet grids, fixed colours. */
+/**
+ * The look every chart of the workbench shares: one font family at readable sizes, quiet grids, the colours of the
+ * {@linkplain ChartPalette#current() current palette}.
+ */
 final class Charts {
-    /** Real data: the workbench's blue. */
-    static final Color REAL = new Color(0x2f, 0x66, 0x90);
-    /** Synthetic data: an orange that stays distinct from the blue for common colour-vision deficiencies. */
-    static final Color SYNTHETIC = new Color(0xd9, 0x82, 0x2b);
-    static final Color TEXT = new Color(0x2b, 0x2b, 0x2b);
     /** Labels longer than this many characters are cut with an ellipsis; tooltips give them whole. */
     static final int LABEL_CHARS = 18;
     private static final String FAMILY = javafx.scene.text.Font.getDefault().getFamily();
-    private static final StandardChartTheme THEME = theme();
+    private static final Map<ChartPalette, StandardChartTheme> THEMES = new EnumMap<>(ChartPalette.class);
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
     private Charts() {
     }
 
-    private static StandardChartTheme theme() {
-        StandardChartTheme t = new StandardChartTheme("semblance");
+    private static StandardChartTheme theme(ChartPalette p) {
+        StandardChartTheme t = new StandardChartTheme("semblance-" + p.name().toLowerCase(Locale.ROOT));
         t.setExtraLargeFont(new Font(FAMILY, Font.BOLD, 14));
         t.setLargeFont(new Font(FAMILY, Font.PLAIN, 13));
         t.setRegularFont(new Font(FAMILY, Font.PLAIN, 12));
         t.setSmallFont(new Font(FAMILY, Font.PLAIN, 11));
-        t.setTitlePaint(TEXT);
-        t.setAxisLabelPaint(TEXT);
-        t.setTickLabelPaint(new Color(0x44, 0x44, 0x44));
-        t.setChartBackgroundPaint(Color.WHITE);
-        t.setLegendBackgroundPaint(Color.WHITE);
-        t.setLegendItemPaint(TEXT);
-        t.setPlotBackgroundPaint(Color.WHITE);
-        t.setPlotOutlinePaint(new Color(0xcc, 0xcc, 0xcc));
-        t.setDomainGridlinePaint(new Color(0xe2, 0xe2, 0xe2));
-        t.setRangeGridlinePaint(new Color(0xe2, 0xe2, 0xe2));
+        t.setTitlePaint(p.colour(Use.TEXT));
+        t.setSubtitlePaint(p.colour(Use.TEXT));
+        t.setAxisLabelPaint(p.colour(Use.TEXT));
+        t.setTickLabelPaint(p.colour(Use.TICK_TEXT));
+        t.setChartBackgroundPaint(p.colour(Use.BACKGROUND));
+        t.setLegendBackgroundPaint(p.colour(Use.BACKGROUND));
+        t.setLegendItemPaint(p.colour(Use.TEXT));
+        t.setPlotBackgroundPaint(p.colour(Use.BACKGROUND));
+        t.setPlotOutlinePaint(p.colour(Use.OUTLINE));
+        t.setDomainGridlinePaint(p.colour(Use.GRID));
+        t.setRangeGridlinePaint(p.colour(Use.GRID));
         t.setAxisOffset(RectangleInsets.ZERO_INSETS);
         t.setShadowVisible(false);
         t.setBarPainter(new StandardBarPainter());
@@ -63,19 +65,20 @@ final class Charts {
         return FAMILY;
     }
 
-    /** Applies the shared look; call before setting series colours, which the theme would reset. */
+    /** Applies the shared look in the current palette; call before setting series colours, which it would reset. */
     static JFreeChart styled(JFreeChart chart) {
-        THEME.apply(chart);
+        THEMES.computeIfAbsent(ChartPalette.current(), Charts::theme).apply(chart);
         chart.setPadding(new RectangleInsets(6, 6, 6, 10));
         return chart;
     }
 
     /** Paints series 0 (real) blue and series 1 (synthetic) orange, with the given opacities (0-255). */
     static void paintRealAndSynthetic(AbstractRenderer r, int realAlpha, int syntheticAlpha) {
-        r.setSeriesPaint(0, alpha(REAL, realAlpha));
-        r.setSeriesPaint(1, alpha(SYNTHETIC, syntheticAlpha));
-        r.setSeriesOutlinePaint(0, REAL);
-        r.setSeriesOutlinePaint(1, SYNTHETIC);
+        ChartPalette p = ChartPalette.current();
+        r.setSeriesPaint(0, alpha(p.colour(Use.REAL), realAlpha));
+        r.setSeriesPaint(1, alpha(p.colour(Use.SYNTHETIC), syntheticAlpha));
+        r.setSeriesOutlinePaint(0, p.colour(Use.REAL));
+        r.setSeriesOutlinePaint(1, p.colour(Use.SYNTHETIC));
     }
 
     /** A colour with the given opacity (0-255). */

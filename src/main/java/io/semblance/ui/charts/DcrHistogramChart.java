@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.ui.charts;
 
+import io.semblance.ui.charts.ChartPalette.Use;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.List;
+import javafx.beans.InvalidationListener;
 import javafx.scene.Node;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -27,12 +29,15 @@ public final class DcrHistogramChart {
     public record Series(String name, long[] counts) {
     }
 
-    /** Fill and outline of each series: the first filled, the second drawn as outlines over it. */
-    private static final Color[] FILLS = {new Color(47, 102, 144, 150), new Color(230, 126, 34, 40)};
-    private static final Color[] LINES = {new Color(47, 102, 144, 200), new Color(211, 84, 0)};
+    /** Opacity (0-255) of each series' fill and outline: the first filled, the second drawn as outlines over it. */
+    private static final int[] FILL_ALPHA = {150, 40};
+    private static final int[] LINE_ALPHA = {200, 255};
     private final XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
     private final ValueMarker threshold = new ValueMarker(0);
+    private final JFreeChart chart;
     private final ChartViewer viewer;
+    /** Redraws in a new palette; held here, as the palette holds it only weakly. */
+    private final InvalidationListener restyle = ChartPalette.follow(this::paint);
 
     /** @param xLabel horizontal axis label; @param yLabel vertical axis label; @param thresholdLabel the line's label */
     public DcrHistogramChart(String xLabel, String yLabel, String thresholdLabel) {
@@ -45,35 +50,52 @@ public final class DcrHistogramChart {
         bars.setShadowVisible(false);
         bars.setDrawBarOutline(true);
         bars.setMargin(0.02);
-        for (int s = 0; s < FILLS.length; s++) {
-            bars.setSeriesPaint(s, FILLS[s]);
-            bars.setSeriesOutlinePaint(s, LINES[s]);
+        for (int s = 0; s < FILL_ALPHA.length; s++) {
             bars.setSeriesOutlineStroke(s, new BasicStroke(s == 0 ? 1f : 2f));
         }
         bars.setDefaultLegendShape(new java.awt.Rectangle(-6, -6, 12, 12));
         XYPlot plot = new XYPlot(data, x, y, bars);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(new Color(220, 220, 220));
         plot.setDomainGridlinesVisible(false);
-        threshold.setPaint(new Color(198, 40, 40));
         threshold.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                 new float[]{6f, 4f}, 0f));
         threshold.setLabel(thresholdLabel);
         threshold.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        threshold.setLabelPaint(new Color(198, 40, 40));
         threshold.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
         threshold.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
         plot.addDomainMarker(threshold);
-        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
+        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         LegendTitle legend = chart.getLegend();
         legend.setPosition(RectangleEdge.TOP);
         legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         legend.setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 4, 2, 18));
         legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        paint();
         viewer = new ChartViewer(chart);
         viewer.setId("dcr-histogram");
         viewer.getProperties().put(DcrHistogramChart.class, this);
+    }
+
+    /** Colours the chart in the current palette: the first series blue, the second orange, the threshold red. */
+    private void paint() {
+        ChartPalette p = ChartPalette.current();
+        XYPlot plot = chart.getXYPlot();
+        Color[] colours = {p.colour(Use.REAL), p.colour(Use.SYNTHETIC)};
+        for (int s = 0; s < colours.length; s++) {
+            plot.getRenderer().setSeriesPaint(s, Charts.alpha(colours[s], FILL_ALPHA[s]));
+            plot.getRenderer().setSeriesOutlinePaint(s, Charts.alpha(colours[s], LINE_ALPHA[s]));
+        }
+        chart.setBackgroundPaint(p.colour(Use.BACKGROUND));
+        plot.setBackgroundPaint(p.colour(Use.BACKGROUND));
+        plot.setOutlinePaint(p.colour(Use.OUTLINE));
+        plot.setRangeGridlinePaint(p.colour(Use.GRID));
+        for (var axis : new org.jfree.chart.axis.ValueAxis[]{plot.getDomainAxis(), plot.getRangeAxis()}) {
+            axis.setLabelPaint(p.colour(Use.TEXT));
+            axis.setTickLabelPaint(p.colour(Use.TICK_TEXT));
+        }
+        chart.getLegend().setBackgroundPaint(p.colour(Use.BACKGROUND));
+        chart.getLegend().setItemPaint(p.colour(Use.TEXT));
+        threshold.setPaint(p.colour(Use.THRESHOLD));
+        threshold.setLabelPaint(p.colour(Use.THRESHOLD));
     }
 
     /** Replaces the bars in one update: {@code edges} ascending, one more than each series' counts. */

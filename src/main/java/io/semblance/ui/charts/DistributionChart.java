@@ -2,8 +2,10 @@
 package io.semblance.ui.charts;
 
 import io.semblance.core.evaluate.ChartData.Distribution;
+import io.semblance.ui.charts.ChartPalette.Use;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.InvalidationListener;
 import javafx.scene.Node;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
@@ -15,7 +17,8 @@ import org.jfree.data.xy.XYDataset;
 
 /**
  * One column's real and synthetic distributions on the engine's shared bins: two histograms for numbers and
- * datetimes, two sets of bars for categories, drawn over each other (semi-transparent) or side by side.
+ * datetimes, two sets of bars for categories, drawn over each other (semi-transparent) or side by side. Redrawn in
+ * the new colours when the {@link ChartPalette} changes.
  */
 public final class DistributionChart {
     /**
@@ -32,6 +35,9 @@ public final class DistributionChart {
     }
 
     private final ChartViewer viewer;
+    private Runnable redraw = () -> { };
+    /** Redraws in a new palette; held here, as the palette holds it only weakly. */
+    private final InvalidationListener restyle = ChartPalette.follow(() -> redraw.run());
 
     /** An empty chart whose node gets the given id. */
     public DistributionChart(String id) {
@@ -47,12 +53,14 @@ public final class DistributionChart {
      * {@code datetime} reads numeric edges as epoch seconds.
      */
     public void show(Distribution d, boolean overlaid, boolean datetime, Texts t) {
+        redraw = () -> show(d, overlaid, datetime, t);
         viewer.setVisible(d != null); // a viewer cannot be emptied, only hidden
         if (d == null) {
             return;
         }
         Plot plot = d.numeric() ? HistogramPlots.of(d, overlaid, datetime, t) : CategoryBarPlots.of(d, overlaid, t);
         plot.setNoDataMessage(t.empty());
+        plot.setNoDataMessagePaint(ChartPalette.current().colour(Use.TEXT));
         JFreeChart chart = Charts.styled(new JFreeChart(t.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
         if (d.numeric()) {
             HistogramPlots.colour((XYPlot) plot, overlaid);

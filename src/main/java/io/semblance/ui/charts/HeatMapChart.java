@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.ui.charts;
 
+import io.semblance.ui.charts.ChartPalette.Use;
 import java.awt.BasicStroke;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.function.BiConsumer;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
@@ -19,7 +21,8 @@ import org.jfree.chart.plot.XYPlot;
 /**
  * A matrix as coloured cells, rows top to bottom and columns left to right, with a colour legend at the right and
  * the values written in the cells when they fit. Long row and column names are shortened on the axes and given
- * whole in each cell's tooltip; a click reports the cell.
+ * whole in each cell's tooltip; a click reports the cell. Redrawn in the new colours when the {@link ChartPalette}
+ * changes.
  */
 public final class HeatMapChart {
     /**
@@ -52,6 +55,15 @@ public final class HeatMapChart {
     private final ChartViewer viewer;
     private BiConsumer<Integer, Integer> onCell = (r, c) -> { };
     private XYShapeAnnotation[] marks = new XYShapeAnnotation[0];
+    /** What is drawn, to draw it again in another palette: data, scale, axis names, outlined cells. */
+    private Data data;
+    private Scale scale;
+    private String[] axisNames;
+    private int[] marked = new int[0];
+    /** Redraws in a new palette; held here, as the palette holds it only weakly. */
+    private final InvalidationListener restyle = ChartPalette.follow(this::redraw);
+    /** The keyboard's cell, once cells can be picked. */
+    private CellCursor cursor;
 
     /** An empty heat map whose node gets the given id. */
     public HeatMapChart(String id) {
@@ -61,7 +73,13 @@ public final class HeatMapChart {
             public void chartMouseClicked(ChartMouseEventFX e) {
                 if (e.getEntity() instanceof XYItemEntity cell) {
                     int item = cell.getItem();
-                    onCell.accept((int) cell.getDataset().getYValue(0, item), (int) cell.getDataset().getXValue(0, item));
+                    int row = (int) cell.getDataset().getYValue(0, item);
+                    int column = (int) cell.getDataset().getXValue(0, item);
+                    if (cursor != null) {
+                        viewer.requestFocus();
+                        cursor.moveTo(row, column);
+                    }
+                    onCell.accept(row, column);
                 }
             }
 
@@ -76,13 +94,37 @@ public final class HeatMapChart {
         return viewer;
     }
 
-    /** Called with (row, column) when a cell is clicked. */
+    /**
+     * Called with (row, column) when a cell is clicked, or picked from the keyboard: the map takes the focus, the
+     * arrow keys move from cell to cell (starting at the first outlined one) and Enter or Space picks a cell.
+     */
     public void setOnCellClicked(BiConsumer<Integer, Integer> action) {
         onCell = action;
+        if (cursor == null) {
+            cursor = new CellCursor(viewer, (r, c) -> onCell.accept(r, c), this::ink);
+            viewer.focusedProperty().addListener((o, was, focused) -> {
+                if (focused && marked.length >= 2) {
+                    cursor.moveTo(marked[0], marked[1]);
+                }
+            });
+            if (data != null) {
+                cursor.shown(data.rows(), data.columns());
+            }
+        }
+    }
+
+    /** The colour that shows on a cell: its value's text colour. */
+    private java.awt.Color ink(int row, int column) {
+        return new HeatScale(scale.lo(), scale.hi(), scale.diverging(), ChartPalette.current())
+                .text(data.values()[row][column]);
     }
 
     /** Draws a matrix (null clears the chart). */
     public void show(Data d, Scale s) {
+        data = d;
+        scale = s;
+        axisNames = null;
+        marked = new int[0];
         marks = new XYShapeAnnotation[0];
         viewer.setVisible(d != null); // a viewer cannot be emptied, only hidden
         if (d == null) {
@@ -90,10 +132,14 @@ public final class HeatMapChart {
         }
         JFreeChart chart = HeatMapPlots.chart(d, s);
         viewer.setChart(chart);
+        if (cursor != null) {
+            cursor.shown(d.rows(), d.columns());
+        }
     }
 
     /** Names the axes of the map shown: the rows at the left (null for none), the columns below. */
     public void nameAxes(String rows, String columns) {
+        axisNames = new String[]{rows, columns};
         JFreeChart chart = viewer.getChart();
         if (chart != null) {
             chart.getXYPlot().getRangeAxis().setLabel(rows == null ? null : Charts.shorten(rows, AXIS_CHARS));
@@ -103,6 +149,7 @@ public final class HeatMapChart {
 
     /** Outlines the given cells, e.g. a pair and its mirror; no arguments clears the outline. */
     public void mark(int... rowColumnPairs) {
+        marked = rowColumnPairs.clone();
         JFreeChart chart = viewer.getChart();
         if (chart == null) {
             return;
@@ -114,10 +161,24 @@ public final class HeatMapChart {
         marks = new XYShapeAnnotation[rowColumnPairs.length / 2];
         for (int k = 0; k < marks.length; k++) {
             Rectangle2D cell = new Rectangle2D.Double(rowColumnPairs[2 * k + 1] - 0.5, rowColumnPairs[2 * k] - 0.5, 1, 1);
-            marks[k] = new XYShapeAnnotation(cell, new BasicStroke(2.5f), Charts.TEXT);
+            marks[k] = new XYShapeAnnotation(cell, new BasicStroke(2.5f), ChartPalette.current().colour(Use.EMPHASIS));
             plot.addAnnotation(marks[k], false);
         }
         chart.fireChartChanged();
+    }
+
+    /** Draws what is shown again, in the current palette. */
+    private void redraw() {
+        if (data == null) {
+            return;
+        }
+        String[] names = axisNames;
+        int[] cells = marked;
+        show(data, scale);
+        if (names != null) {
+            nameAxes(names[0], names[1]);
+        }
+        mark(cells);
     }
 
     /** Where the centre of a cell of a heat map's node is on the screen, or null before the map is drawn. */

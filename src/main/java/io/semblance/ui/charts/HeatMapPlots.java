@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.ui.charts;
 
-import java.awt.Color;
+import io.semblance.ui.charts.ChartPalette.Use;
 import java.awt.Font;
 import java.text.NumberFormat;
 import java.util.List;
@@ -37,7 +37,8 @@ final class HeatMapPlots {
         }
         DefaultXYZDataset data = new DefaultXYZDataset();
         data.addSeries("cells", xyz);
-        HeatScale scale = new HeatScale(s.lo(), s.hi(), s.diverging());
+        ChartPalette palette = ChartPalette.current();
+        HeatScale scale = new HeatScale(s.lo(), s.hi(), s.diverging(), palette);
         NumberFormat tooltip = s.percent() ? Charts.precisePercent() : twoDecimals();
         XYBlockRenderer renderer = new XYBlockRenderer();
         renderer.setPaintScale(scale);
@@ -56,7 +57,7 @@ final class HeatMapPlots {
             label(plot, d.values(), scale, s.percent() ? Charts.percent() : tooltip);
         }
         if (d.legend() != null) {
-            chart.addSubtitle(legend(scale, d.legend(), s.percent()));
+            chart.addSubtitle(legend(scale, d.legend(), s.percent(), palette));
         }
         return chart;
     }
@@ -78,18 +79,20 @@ final class HeatMapPlots {
             for (int j = 0; j < v[i].length; j++) {
                 XYTextAnnotation t = new XYTextAnnotation(text(v[i][j], format), j, i);
                 t.setFont(small());
-                t.setPaint(scale.dark(v[i][j]) ? Color.WHITE : Charts.TEXT);
+                t.setPaint(scale.text(v[i][j]));
                 plot.addAnnotation(t, false);
             }
         }
     }
 
     /** A vertical colour strip at the right, labelled when {@code label} is not blank. */
-    private static PaintScaleLegend legend(HeatScale scale, String label, boolean percent) {
+    private static PaintScaleLegend legend(HeatScale scale, String label, boolean percent, ChartPalette palette) {
         NumberAxis axis = new NumberAxis(label.isBlank() ? null : label);
         axis.setRange(scale.getLowerBound(), scale.getUpperBound());
         axis.setLabelFont(small());
         axis.setTickLabelFont(small());
+        axis.setLabelPaint(palette.colour(Use.TEXT));
+        axis.setTickLabelPaint(palette.colour(Use.TICK_TEXT));
         if (percent) {
             axis.setNumberFormatOverride(Charts.percent());
         }
@@ -98,7 +101,7 @@ final class HeatMapPlots {
         legend.setStripWidth(10);
         legend.setSubdivisionCount(100);
         legend.setMargin(new RectangleInsets(24, 8, 40, 0));
-        legend.setBackgroundPaint(Color.WHITE);
+        legend.setBackgroundPaint(palette.colour(Use.BACKGROUND));
         return legend;
     }
 

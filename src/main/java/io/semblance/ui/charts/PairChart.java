@@ -4,6 +4,7 @@ package io.semblance.ui.charts;
 import io.semblance.core.evaluate.PairView;
 import java.util.Arrays;
 import java.util.List;
+import javafx.beans.InvalidationListener;
 import javafx.scene.Node;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -31,6 +32,10 @@ public final class PairChart {
     private final HBox scatters = row(realScatter, syntheticScatter);
     private final HBox tables = row(realTable.node(), syntheticTable.node());
     private final StackPane box = new StackPane(scatters, tables);
+    /** Draws the scatter plots shown again; the tables redraw themselves. */
+    private Runnable redrawScatters = () -> { };
+    /** Redraws in a new palette; held here, as the palette holds it only weakly. */
+    private final InvalidationListener restyle = ChartPalette.follow(() -> redrawScatters.run());
 
     public PairChart() {
         box.setId("pair-chart");
@@ -52,8 +57,10 @@ public final class PairChart {
     public void show(PairView view, boolean datetimeA, boolean datetimeB, Texts t) {
         scatters.setVisible(view instanceof PairView.Scatter);
         tables.setVisible(view instanceof PairView.Contingency);
+        redrawScatters = () -> { };
         if (view instanceof PairView.Scatter s) {
-            ScatterPlots.show(realScatter, syntheticScatter, s, datetimeA, datetimeB, t);
+            redrawScatters = () -> ScatterPlots.show(realScatter, syntheticScatter, s, datetimeA, datetimeB, t);
+            redrawScatters.run();
         } else if (view instanceof PairView.Contingency c) {
             table(longest(c.columnLabels()) > longest(c.rowLabels()) ? transposed(c) : c, t);
         }

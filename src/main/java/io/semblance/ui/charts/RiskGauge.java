@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.ui.charts;
 
+import io.semblance.ui.charts.ChartPalette.Use;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -8,6 +9,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Arc2D;
 import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
+import javafx.beans.InvalidationListener;
 import javafx.scene.layout.Region;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
@@ -36,7 +38,14 @@ public final class RiskGauge {
     private final Band[] bands = new Band[3];
     private final DialPointer.Pin pin = new DialPointer.Pin(1);
     private final double upper;
+    private final ArcDialFrame frame = new ArcDialFrame(-4, 188);
+    private final DialBackground background = new DialBackground();
+    private final StandardDialScale ticks;
+    private final DialPointer.Pointer needle = new DialPointer.Pointer(0);
+    private final JFreeChart chart;
     private final ChartViewer viewer;
+    /** Redraws in a new palette; held here, as the palette holds it only weakly. */
+    private final InvalidationListener restyle = ChartPalette.follow(this::paint);
 
     /**
      * @param upper     the end of the scale (the start is 0)
@@ -49,22 +58,17 @@ public final class RiskGauge {
         plot.setView(0.0, 0.0, 1.0, 0.58);
         plot.setDataset(0, value);
         plot.setDataset(1, reference);
-        ArcDialFrame frame = new ArcDialFrame(-4, 188);
         frame.setInnerRadius(0.5);
         frame.setOuterRadius(0.95);
-        frame.setForegroundPaint(new Color(160, 160, 160));
         frame.setStroke(new BasicStroke(1f));
         plot.setDialFrame(frame);
-        plot.setBackground(new DialBackground(Color.WHITE));
-        StandardDialScale ticks = new StandardDialScale(0, upper, 180, -180, upper / 4, 4);
+        plot.setBackground(background);
+        ticks = new StandardDialScale(0, upper, 180, -180, upper / 4, 4);
         ticks.setTickRadius(0.88);
         ticks.setTickLabelOffset(0.11);
         ticks.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         ticks.setTickLabelFormatter(new DecimalFormat(tickLabel));
-        ticks.setTickLabelPaint(new Color(60, 60, 60));
         ticks.setFirstTickLabelVisible(false); // 0 lies under the needle at rest
-        ticks.setMajorTickPaint(new Color(90, 90, 90));
-        ticks.setMinorTickPaint(new Color(150, 150, 150));
         plot.addScale(0, ticks);
         Color[] colours = {GREEN, AMBER, RED};
         for (int b = 0; b < 3; b++) {
@@ -73,22 +77,33 @@ public final class RiskGauge {
         }
         pin.setDatasetIndex(1);
         pin.setRadius(0.86);
-        pin.setPaint(new Color(47, 102, 144));
         pin.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[]{3f, 3f},
                 0f));
         plot.addPointer(pin);
-        DialPointer.Pointer needle = new DialPointer.Pointer(0);
         needle.setRadius(0.82);
         needle.setWidthRadius(0.035);
-        needle.setFillPaint(new Color(40, 40, 40));
-        needle.setOutlinePaint(new Color(40, 40, 40));
         plot.addPointer(needle);
-        JFreeChart chart = new JFreeChart(plot);
+        chart = new JFreeChart(plot);
         chart.removeLegend();
-        chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
+        paint();
         viewer = new ChartViewer(chart);
         viewer.getStyleClass().add("risk-gauge");
+    }
+
+    /** Colours the dial in the current palette; the bands keep their traffic-light colours. */
+    private void paint() {
+        ChartPalette p = ChartPalette.current();
+        frame.setForegroundPaint(p.colour(Use.OUTLINE));
+        frame.setBackgroundPaint(p.colour(Use.BACKGROUND));
+        background.setPaint(p.colour(Use.BACKGROUND));
+        ticks.setTickLabelPaint(p.colour(Use.TICK_TEXT));
+        ticks.setMajorTickPaint(p.colour(Use.MAJOR_TICK));
+        ticks.setMinorTickPaint(p.colour(Use.MINOR_TICK));
+        pin.setPaint(p.colour(Use.REFERENCE));
+        needle.setFillPaint(p.colour(Use.EMPHASIS));
+        needle.setOutlinePaint(p.colour(Use.EMPHASIS));
+        chart.setBackgroundPaint(p.colour(Use.BACKGROUND));
     }
 
     /** Moves the needle; values beyond the scale rest at its end, NaN at 0. */

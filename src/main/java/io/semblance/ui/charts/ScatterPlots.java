@@ -2,6 +2,7 @@
 package io.semblance.ui.charts;
 
 import io.semblance.core.evaluate.PairView;
+import io.semblance.ui.charts.ChartPalette.Use;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import org.jfree.chart.JFreeChart;
@@ -21,16 +22,16 @@ final class ScatterPlots {
 
     static void show(ChartViewer real, ChartViewer synthetic, PairView.Scatter s, boolean datetimeA, boolean datetimeB,
                      PairChart.Texts t) {
-        XYPlot r = plot(t.real(), s.realX(), s.realY(), s, datetimeA, datetimeB, Charts.REAL);
-        XYPlot y = plot(t.synthetic(), s.syntheticX(), s.syntheticY(), s, datetimeA, datetimeB, Charts.SYNTHETIC);
+        ChartPalette p = ChartPalette.current();
+        XYPlot r = plot(t.real(), s.realX(), s.realY(), s, datetimeA, datetimeB);
+        XYPlot y = plot(t.synthetic(), s.syntheticX(), s.syntheticY(), s, datetimeA, datetimeB);
         share(r.getDomainAxis(), y.getDomainAxis());
         share(r.getRangeAxis(), y.getRangeAxis());
-        real.setChart(chart(t.real(), r, Charts.REAL));
-        synthetic.setChart(chart(t.synthetic(), y, Charts.SYNTHETIC));
+        real.setChart(chart(t.real(), r, p.colour(Use.REAL)));
+        synthetic.setChart(chart(t.synthetic(), y, p.colour(Use.SYNTHETIC)));
     }
 
-    private static XYPlot plot(String name, double[] x, double[] y, PairView.Scatter s, boolean dx, boolean dy,
-                               Color colour) {
+    private static XYPlot plot(String name, double[] x, double[] y, PairView.Scatter s, boolean dx, boolean dy) {
         XYSeries series = new XYSeries(name, false, true);
         double ux = dx ? 1000 : 1; // epoch seconds to the date axis's milliseconds
         double uy = dy ? 1000 : 1;

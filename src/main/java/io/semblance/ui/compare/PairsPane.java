@@ -10,16 +10,19 @@ import io.semblance.ui.common.Messages;
 import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
  * The Pairs tab: three heat maps (real, synthetic, their difference) over the compared columns, and below them the
- * picked pair: its trend score and its scatter or contingency view, real beside synthetic.
+ * picked pair: its trend score and its scatter or contingency view, real beside synthetic. A pair is picked with a
+ * click on a cell, from the keyboard on a map (arrow keys, then Enter), or in the two lists of columns above them.
  */
 final class PairsPane {
     /** Matrices of at most this many columns have their values written in the cells. */
@@ -34,6 +37,10 @@ final class PairsPane {
     private final Label score = new Label();
     private final Label counted = new Label();
     private final Label status = new Label();
+    private final ComboBox<String> columnA = chooser("compare-pair-a", "compare.pairs.columnA");
+    private final ComboBox<String> columnB = chooser("compare-pair-b", "compare.pairs.columnB");
+    /** Set while the choosers follow the pair shown, so that they do not pick it again. */
+    private boolean following;
     private final SplitPane split;
 
     PairsPane(PairsViewModel vm) {
@@ -55,7 +62,16 @@ final class PairsPane {
         status.getStyleClass().add("compare-hint");
         StackPane area = new StackPane(pairChart.node(), status);
         VBox.setVgrow(area, Priority.ALWAYS);
-        VBox bottom = new VBox(2, new HBox(10, heading, score), counted, area);
+        Label choose = new Label(Messages.get("compare.pairs.choose"));
+        choose.setLabelFor(columnA);
+        HBox chooser = new HBox(6, choose, columnA, new Label("×"), columnB);
+        chooser.getStyleClass().add("compare-pair-chooser");
+        chooser.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox second = new HBox(10, counted, gap, chooser);
+        second.getStyleClass().add("compare-pair-head");
+        VBox bottom = new VBox(2, new HBox(10, heading, score), second, area);
         bottom.getStyleClass().add("compare-pair");
         split = new SplitPane(top, bottom);
         split.setOrientation(Orientation.VERTICAL);
@@ -66,6 +82,33 @@ final class PairsPane {
         vm.busyProperty().addListener((o, old, b) -> drawPair());
         vm.problemProperty().addListener((o, old, b) -> drawPair());
         drawMaps();
+    }
+
+    /** A list of the compared columns; choosing in it picks the pair of both lists' columns. */
+    private ComboBox<String> chooser(String id, String name) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId(id);
+        box.setAccessibleText(Messages.get(name));
+        box.setVisibleRowCount(15);
+        box.setPrefWidth(170);
+        box.valueProperty().addListener((o, old, v) -> {
+            if (!following && columnA.getValue() != null && columnB.getValue() != null) {
+                vm.select(columnA.getValue(), columnB.getValue());
+            }
+        });
+        return box;
+    }
+
+    /** Shows the columns of the pair picked in the choosers, without picking it again. */
+    private void follow(List<String> columns, PairScore p) {
+        following = true;
+        if (!columnA.getItems().equals(columns)) {
+            columnA.getItems().setAll(columns);
+            columnB.getItems().setAll(columns);
+        }
+        columnA.setValue(p == null ? null : p.columnA());
+        columnB.setValue(p == null ? null : p.columnB());
+        following = false;
     }
 
     private static Node grow(Node n) {
@@ -108,6 +151,8 @@ final class PairsPane {
         counted.setText(p == null ? "" : Messages.get(p.counted() ? "compare.pair.counted" : "compare.pair.notCounted"));
         status.setText(vm.busyProperty().get() ? Messages.get("compare.pair.computing") : vm.problemProperty().get());
         markCells(p);
+        AssociationMatrix m = vm.associationsProperty().get();
+        follow(m == null ? List.of() : m.columns(), p);
         pairChart.show(view, view != null && vm.datetime(view.columnA()), view != null && vm.datetime(view.columnB()),
                 texts(view));
     }

@@ -2,6 +2,9 @@
 package io.semblance.ui.tour;
 
 import io.semblance.ui.Step;
+import io.semblance.ui.Theme;
+import io.semblance.ui.WindowMemory;
+import io.semblance.ui.WorkbenchFrame;
 import io.semblance.ui.WorkbenchView;
 import io.semblance.ui.WorkbenchViewModel;
 import io.semblance.ui.common.BackgroundJobs;
@@ -40,8 +43,14 @@ public final class Tour {
      * @param seed    seed of the synthesis
      * @param rows    rows to synthesize; 0 for as many as the table has
      * @param timeout time limit of the whole walk
+     * @param theme   the look of the window
      */
-    public record Options(Path table, Path out, int width, int height, long seed, long rows, Duration timeout) {
+    public record Options(Path table, Path out, int width, int height, long seed, long rows, Duration timeout,
+                          Theme theme) {
+        /** A walk in the light theme. */
+        public Options(Path table, Path out, int width, int height, long seed, long rows, Duration timeout) {
+            this(table, out, width, height, seed, rows, timeout, Theme.LIGHT);
+        }
     }
 
     /** What the walk produced: the pictures in step order, the run it made and how the FX thread kept up meanwhile. */
@@ -108,7 +117,9 @@ public final class Tour {
     private Void open() {
         stage = new Stage();
         vm = new WorkbenchViewModel(new DefaultEngine(Locale.US), dialogs, new BackgroundJobs());
-        new WorkbenchView(vm).show(stage);
+        WorkbenchFrame frame = WorkbenchFrame.over(stage, vm, WindowMemory.none());
+        frame.themeProperty().set(options.theme());
+        new WorkbenchView(vm, frame).show(stage);
         pulses.start();
         // The window's frame, if the window manager draws one, comes on top of the content size asked for.
         double frameW = stage.getWidth() - stage.getScene().getWidth();

@@ -3,6 +3,7 @@ package io.semblance.ui.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,25 +101,81 @@ class CompareStepTest {
         return robot.lookup("#compare-overlaid").queryAs(javafx.scene.control.ToggleButton.class).isSelected();
     }
 
+    /** Opens the Pairs tab; returns the columns of its heat maps. */
+    private static List<String> openPairsTab(FxRobot robot) {
+        robot.clickOn("#compare-tab-pairs .tab-label");
+        WaitForAsyncUtils.waitForFxEvents();
+        return run.report().charts().associations().columns();
+    }
+
     @Test
     void clickingAHeatMapCellShowsThatPair(FxRobot robot) throws Exception {
         openTableAndAddRun(robot);
-        robot.clickOn("#compare-tab-pairs .tab-label");
-        WaitForAsyncUtils.waitForFxEvents();
-        List<String> columns = run.report().charts().associations().columns();
+        List<String> columns = openPairsTab(robot);
         int a = columns.indexOf("amount");
         int b = columns.indexOf("months_loan_duration");
         Point2D cell = HeatMapChart.cellOnScreen(robot.lookup("#compare-heat-difference").query(), b, a);
         assertNotNull(cell, "the heat map is drawn");
         robot.clickOn(cell);
-        PairScore expected = run.report().quality().pairs().stream()
-                .filter(p -> p.columnA().equals("months_loan_duration") && p.columnB().equals("amount"))
-                .findFirst().orElseThrow();
+        PairScore expected = pair("months_loan_duration", "amount");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#pair-real-scatter").query().isVisible());
         assertEquals(Messages.get("compare.pair.heading", expected.columnA(), expected.columnB()),
                 text(robot, "#compare-pair-heading"));
         assertEquals(Messages.get("compare.pair.score", expected.metric(), expected.score(), expected.realValue(),
                 expected.syntheticValue()), text(robot, "#compare-pair-score"));
+    }
+
+    @Test
+    void aPairIsPickedFromTheKeyboardOnAHeatMapAndTheColumnListsFollow(FxRobot robot) throws Exception {
+        openTableAndAddRun(robot);
+        List<String> columns = openPairsTab(robot);
+        Node map = robot.lookup("#compare-heat-real").query();
+        robot.interact(map::requestFocus);
+        assertTrue(map.isFocused(), "the heat map takes the focus");
+
+        // To the top left corner whatever the cell the map starts on, then one right and two down: row 2, column 1.
+        for (int i = 0; i < columns.size(); i++) {
+            robot.push(KeyCode.UP).push(KeyCode.LEFT);
+        }
+        PairScore expected = pair(columns.get(2), columns.get(1));
+        String heading = Messages.get("compare.pair.heading", expected.columnA(), expected.columnB());
+        assertNotEquals(heading, text(robot, "#compare-pair-heading"), "another pair is shown first");
+        robot.push(KeyCode.RIGHT).push(KeyCode.DOWN).push(KeyCode.DOWN).push(KeyCode.ENTER);
+
+        // Picking hides the previous pair's view; the new one shows once computed.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown(robot.lookup("#pair-real-scatter").query())
+                || shown(robot.lookup("#pair-real-table").query()));
+        assertEquals(heading, text(robot, "#compare-pair-heading"));
+        assertEquals(expected.columnA(), robot.lookup("#compare-pair-a").queryComboBox().getValue());
+        assertEquals(expected.columnB(), robot.lookup("#compare-pair-b").queryComboBox().getValue());
+
+        // Space picks too; the focus stays on the map.
+        robot.push(KeyCode.RIGHT).push(KeyCode.RIGHT).push(KeyCode.SPACE);
+        PairScore next = pair(columns.get(2), columns.get(3));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#compare-pair-heading")
+                .equals(Messages.get("compare.pair.heading", next.columnA(), next.columnB())));
+        assertTrue(map.isFocused());
+
+        // Choosing in the lists picks their pair.
+        PairScore chosen = pair(columns.get(0), columns.get(4));
+        robot.interact(() -> {
+            robot.lookup("#compare-pair-a").<String>queryComboBox().setValue(chosen.columnA());
+            robot.lookup("#compare-pair-b").<String>queryComboBox().setValue(chosen.columnB());
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#compare-pair-heading")
+                .equals(Messages.get("compare.pair.heading", chosen.columnA(), chosen.columnB())));
+    }
+
+    /** Whether a node and all around it are visible. */
+    private static boolean shown(Node n) {
+        return n == null || n.isVisible() && shown(n.getParent());
+    }
+
+    /** The report's score of the pair of two columns, in either order. */
+    private static PairScore pair(String a, String b) {
+        return run.report().quality().pairs().stream()
+                .filter(p -> p.columnA().equals(a) && p.columnB().equals(b) || p.columnA().equals(b) && p.columnB().equals(a))
+                .findFirst().orElseThrow();
     }
 
     @Test

@@ -34,7 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * holdout set aside, the copula fitted to the rest, synthetic rows written and read back, then evaluated. Also calls
  * onto the FX thread.
  */
-final class PrivacyRuns {
+public final class PrivacyRuns {
     private static final String[] REGIONS = {"North", "South", "East", "West", "Midlands", "Coast"};
     private static final String[] DIAGNOSES = {"asthma", "diabetes", "none", "migraine"};
 
@@ -45,7 +45,7 @@ final class PrivacyRuns {
      * A run on a people table of {@code rows} rows (age, sex and region are quasi-identifiers when {@code qi}, else
      * insensitive; diagnosis is sensitive) with the given holdout share (0 for none) and seed.
      */
-    static Run make(Path dir, int rows, double holdoutShare, boolean qi, long seed) throws Exception {
+    public static Run make(Path dir, int rows, double holdoutShare, boolean qi, long seed) throws Exception {
         Path table = people(dir.resolve("people-" + seed + ".csv"), rows, seed);
         Dataset all = TableReaders.read(table);
         Metadata meta = Synthesis.detect(all, ProgressListener.NONE, Cancellation.NEVER);

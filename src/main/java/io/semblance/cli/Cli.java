@@ -16,6 +16,11 @@ public final class Cli {
     private Cli() {
     }
 
+    /** The names of the sub-commands, e.g. {@code synth}. */
+    public static java.util.Set<String> commands() {
+        return new CommandLine(new SemblanceCommand()).getSubcommands().keySet();
+    }
+
     /** Executes the arguments; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new SemblanceCommand());

@@ -61,6 +61,31 @@ final class TypeDetector {
         return t.length() > i + 1 && t.charAt(i) == '0' && t.charAt(i + 1) != '.';
     }
 
+    /**
+     * The formats of a column of dates written in more than one format (each value parsed by one of them, in the
+     * order first met), or an empty list when some value is no date or one format would do.
+     */
+    static List<String> mixedDatetimeFormats(Map<String, Integer> counts) {
+        java.util.LinkedHashSet<String> used = new java.util.LinkedHashSet<>();
+        for (String v : counts.keySet()) {
+            if (v.length() > 40 || v.chars().noneMatch(Character::isDigit)) {
+                return List.of();
+            }
+            String match = null;
+            for (String f : DATETIME_FORMATS) {
+                if (!f.equals("%Y%m%d") && !Double.isNaN(FORMATS.computeIfAbsent(f, DatetimeFormat::ofStrftime).parse(v))) {
+                    match = f;
+                    break;
+                }
+            }
+            if (match == null) {
+                return List.of();
+            }
+            used.add(match);
+        }
+        return used.size() > 1 ? List.copyOf(used) : List.of();
+    }
+
     /** The first format that parses every distinct value, or null. */
     static String datetimeFormat(Map<String, Integer> counts, boolean allowCompact) {
         String any = counts.keySet().iterator().next();

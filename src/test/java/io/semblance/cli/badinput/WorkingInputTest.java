@@ -164,11 +164,14 @@ class WorkingInputTest {
             assertTrue(v == null || !(v.contains("NaN") || v.contains("Infinity")), v);
         }
         Path json = dir.resolve("report.json");
+        Path html = dir.resolve("report.html");
         Corpus.Run eval = Corpus.run("evaluate", c.file("extreme.csv").toString(),
-                dir.resolve("extreme.csv." + model + ".csv").toString(), "--json", json.toString(), "-q");
+                dir.resolve("extreme.csv." + model + ".csv").toString(), "--json", json.toString(), "--html",
+                html.toString(), "-q");
         assertEquals(0, eval.exit(), eval.err());
-        String report = Files.readString(json);
-        assertFalse(report.contains("NaN") || report.contains("Infinity"), report);
+        for (String report : List.of(Files.readString(json), Files.readString(html))) {
+            assertFalse(report.contains("NaN") || report.contains("Infinity"), report);
+        }
     }
 
     private static Set<String> distinct(String[] values) {

@@ -70,17 +70,38 @@ public final class ByteOut {
         }
     }
 
-    /** Appends x rounded to {@code scale} decimals, without trailing zeros (e.g. 2.5, 3, -0.125). */
+    /**
+     * Appends a whole number (x truncated toward zero; ±2^63 as the largest and smallest long); beyond that, the
+     * digits of x as the double holds it, so a huge value is written as a number near it rather than clamped.
+     */
+    public void writeWhole(double x) {
+        if (Math.abs(x) <= 0x1p63) {
+            writeLong((long) x);
+        } else {
+            writeAscii(java.math.BigDecimal.valueOf(x).toBigInteger().toString());
+        }
+    }
+
+    /**
+     * Appends x rounded to {@code scale} decimals, without trailing zeros (e.g. 2.5, 3, -0.125). Values of 10^21
+     * or more in size, which plain notation would spell with dozens of digits the double does not hold, are written
+     * in scientific notation with the digits that identify the double (e.g. 1.7976931348623157E+308).
+     */
     public void writeDecimal(double x, int scale) {
-        if (scale == 0) {
+        if (scale < 0) {
+            writeScientific(x, -scale);
+            return;
+        }
+        if (scale == 0 && Math.abs(x) < 0x1p63) {
             writeLong(Math.round(x));
             return;
         }
         double p = POW10[Math.min(scale, 15)];
         double scaled = Math.rint(x * p);
         if (Math.abs(scaled) >= 9e15) {
-            write(new java.math.BigDecimal(x).setScale(scale, java.math.RoundingMode.HALF_EVEN)
-                    .stripTrailingZeros().toPlainString().getBytes(StandardCharsets.US_ASCII));
+            java.math.BigDecimal d = java.math.BigDecimal.valueOf(x).setScale(scale, java.math.RoundingMode.HALF_EVEN)
+                    .stripTrailingZeros();
+            writeAscii(Math.abs(x) >= 1e21 ? d.toString() : d.toPlainString());
             return;
         }
         long s = (long) scaled;
@@ -105,6 +126,22 @@ public final class ByteOut {
             }
             writeLong(frac);
         }
+    }
+
+    /** Appends x rounded to {@code digits} significant digits in scientific notation (e.g. 1.25E-9), 0 as 0. */
+    public void writeScientific(double x, int digits) {
+        if (x == 0) {
+            write((byte) '0');
+            return;
+        }
+        java.math.BigDecimal d = java.math.BigDecimal.valueOf(x).round(new java.math.MathContext(digits,
+                java.math.RoundingMode.HALF_EVEN)).stripTrailingZeros();
+        int exponent = d.precision() - d.scale() - 1;
+        writeAscii(d.movePointLeft(exponent).toPlainString() + "E" + exponent);
+    }
+
+    private void writeAscii(String s) {
+        write(s.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static final double[] POW10 = new double[16];

@@ -22,10 +22,11 @@ public final class CsvReader implements TableReader {
         progress.progress(0, "Reading " + file.getFileName() + "…");
         boolean limited = maxRows < Integer.MAX_VALUE;
         FileHead head = FileHead.read(file, limited ? HEAD_BYTES : -1);
-        TextDecoding.Decoded text = TextDecoding.decode(head.bytes(), options.charset());
+        TextDecoding.Decoded text = TextDecoding.decode(head.bytes(), options.charset(), head.truncated(), file);
         if (isBlank(text)) {
             throw new DataFormatException(file, "the file is empty");
         }
+        BinaryCheck.requireText(text, file);
         char delimiter = options.delimiter() != null ? options.delimiter() : sniffDelimiter(text, file);
         CsvParser parser = new CsvParser(text.text(), text.length(), delimiter, file);
         List<String> first = parser.next();
@@ -71,8 +72,8 @@ public final class CsvReader implements TableReader {
             rows.subList(maxRows, rows.size()).clear();
             complete = false;
         }
-        if (text.charset() != java.nio.charset.StandardCharsets.UTF_8 && options.charset() == null) {
-            warnings.add("the file is not valid UTF-8; read it as " + text.charset().displayName());
+        if (text.warning() != null) {
+            warnings.add(text.warning());
         }
         List<String> names = Dataset.uniqueNames(rawNames, warnings);
         String[][] cols = new String[width][rows.size()];

@@ -56,6 +56,15 @@ public final class Numbers {
         return neg ? -v : v;
     }
 
+    /**
+     * The point a fraction {@code t} of the way from a to b, a + t·(b − a), also when b − a overflows (a and b huge
+     * and of opposite signs), where that formula would give an infinity, or NaN for t = 0.
+     */
+    public static double between(double a, double b, double t) {
+        double d = b - a;
+        return Double.isInfinite(d) ? a * (1 - t) + b * t : a + t * d;
+    }
+
     private static final double[] POW10 = new double[19];
 
     static {

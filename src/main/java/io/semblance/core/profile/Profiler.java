@@ -111,6 +111,13 @@ public final class Profiler {
                 why = counts.size() + " distinct text values";
             }
         }
+        if (meta.sdtype() != SdType.DATETIME && finding == null && !counts.isEmpty()) {
+            List<String> formats = TypeDetector.mixedDatetimeFormats(counts);
+            if (!formats.isEmpty()) {
+                why = "dates in " + formats.size() + " formats (" + String.join(", ", formats) + "), so read as text"
+                        + " (write them in one format to model them as dates); " + why;
+            }
+        }
         RoleSuggester.Suggestion role = RoleSuggester.suggest(meta);
         meta = meta.withRole(role.role());
         return new ColumnProfile(meta, missing, counts.size(), why, finding, role.reason());

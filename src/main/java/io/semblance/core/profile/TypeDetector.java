@@ -61,6 +61,44 @@ final class TypeDetector {
         return t.length() > i + 1 && t.charAt(i) == '0' && t.charAt(i + 1) != '.';
     }
 
+    /**
+     * The formats of a column of dates written in more than one format, or an empty list when some value is no date
+     * or one format would do. Formats are taken greedily, the one that parses the most remaining values first, so an
+     * ambiguous value (04/03/2021) goes with the format its unambiguous neighbours (25/03/2021) need.
+     */
+    static List<String> mixedDatetimeFormats(Map<String, Integer> counts) {
+        List<String> remaining = new java.util.ArrayList<>(counts.keySet());
+        if (remaining.stream().anyMatch(v -> v.length() > 40 || v.chars().noneMatch(Character::isDigit))
+                || formatsParsing(remaining.get(0)).isEmpty()) {
+            return List.of();
+        }
+        List<String> used = new java.util.ArrayList<>();
+        while (!remaining.isEmpty()) {
+            String best = null;
+            long most = 0;
+            for (String f : DATETIME_FORMATS) {
+                DatetimeFormat df = FORMATS.computeIfAbsent(f, DatetimeFormat::ofStrftime);
+                long n = f.equals("%Y%m%d") ? 0 : remaining.stream().filter(v -> !Double.isNaN(df.parse(v))).count();
+                if (n > most) {
+                    most = n;
+                    best = f;
+                }
+            }
+            if (best == null) {
+                return List.of();
+            }
+            DatetimeFormat chosen = FORMATS.get(best);
+            remaining.removeIf(v -> !Double.isNaN(chosen.parse(v)));
+            used.add(best);
+        }
+        return used.size() > 1 ? used : List.of();
+    }
+
+    private static List<String> formatsParsing(String v) {
+        return DATETIME_FORMATS.stream().filter(f -> !f.equals("%Y%m%d")
+                && !Double.isNaN(FORMATS.computeIfAbsent(f, DatetimeFormat::ofStrftime).parse(v))).toList();
+    }
+
     /** The first format that parses every distinct value, or null. */
     static String datetimeFormat(Map<String, Integer> counts, boolean allowCompact) {
         String any = counts.keySet().iterator().next();

@@ -76,13 +76,19 @@ public final class Evaluation {
     private static List<MetricResult> fidelity(QualityReport q, DiagnosticReport d, Thresholds th) {
         List<MetricResult> out = new ArrayList<>();
         QualityReport.ColumnScore worst = q.columns().stream().min((a, b) -> Double.compare(a.score(), b.score())).orElse(null);
-        out.add(th.result("quality_score", "Quality score", q.score(), String.format(Locale.ROOT,
+        out.add(th.result("quality_score", "Quality score", q.score(), Double.isNaN(q.score())
+                ? "No modelled column to compare: every column is an identifier or personal data, generated anew."
+                : String.format(Locale.ROOT,
                 "Synthetic columns and column pairs resemble the real ones at %.1f%% on SDMetrics' scale.", 100 * q.score())));
         out.add(th.result("column_shapes", "Column shapes", q.columnShapes(), worst == null ? "No column to compare."
                 : String.format(Locale.ROOT, "Each column's distribution matches at %.1f%% on average; the weakest is %s (%.3f).",
                 100 * q.columnShapes(), worst.column(), worst.score())));
         long counted = q.pairs().stream().filter(QualityReport.PairScore::counted).count();
-        out.add(th.result("column_pair_trends", "Column pair trends", q.columnPairTrends(), String.format(Locale.ROOT,
+        out.add(th.result("column_pair_trends", "Column pair trends", q.columnPairTrends(), q.pairs().isEmpty()
+                ? "No pair of modelled columns to compare: the table has fewer than two."
+                : counted == 0 ? String.format(Locale.ROOT, "No column pair is strongly associated in the real table;"
+                + " all %d pairs keep their association at %.1f%%.", q.pairs().size(), 100 * q.allPairsMean())
+                : String.format(Locale.ROOT,
                 "The %d strongly associated column pairs keep their association at %.1f%% (all %d pairs: %.1f%%).",
                 counted, 100 * q.columnPairTrends(), q.pairs().size(), 100 * q.allPairsMean())));
         out.add(th.result("diagnostic_score", "Diagnostic", d.score(), d.score() >= 0.999

@@ -58,6 +58,11 @@ public final class Synthesis {
         }
     }
 
+    /** "file.csv: " for a table read from a file, else "". */
+    public static String source(Dataset data) {
+        return data.source() == null || data.source().isBlank() ? "" : data.source() + ": ";
+    }
+
     private static String quoted(List<String> names) {
         return String.join(", ", names.stream().map(n -> "\"" + n + "\"").toList());
     }
@@ -77,6 +82,10 @@ public final class Synthesis {
         checkMatches(meta, data);
         if (data.rowCount() == 0) {
             throw new IllegalArgumentException("the table has no rows to learn from");
+        }
+        if (data.rowCount() == 1) {
+            throw new IllegalArgumentException(source(data) + "the table has only one data row; synthesis needs at"
+                    + " least two, or every synthetic row would repeat that one record");
         }
         if (model.equals("cart")) {
             return new CartSynthesizer(new FakeGenerators(locale), cart).fit(data, meta, seed, progress, cancel);

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Opening tables without a window: options, failures, recent files, samples and drops. */
 class DataViewModelTest {
@@ -219,5 +221,37 @@ class DataViewModelTest {
         assertNull(table());
         assertNull(Fx.call(() -> vm.summaryProperty().get()));
         assertEquals(1, dialogs.calls("askImport").size());
+    }
+
+    /** A file of the bad-input corpus (src/test/resources/io/semblance/badinput), copied into the test's folder. */
+    private Path corpus(String name) throws Exception {
+        try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("io/semblance/badinput/" + name)) {
+            return Files.write(dir.resolve(name), in.readAllBytes());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "random_binary.csv|random_binary.csv, line 1: the file holds binary data (control character 0x19), not text;"
+                + " expected delimited text (CSV, TSV) in UTF-8, UTF-16 or windows-1252, or an .xlsx workbook",
+        "unbalanced_quote.csv|unbalanced_quote.csv, line 3, column 2: a quoted field starts here but its closing"
+                + " quote (\") is missing",
+        "empty_sheet.xlsx|empty_sheet.xlsx: sheet \"Sheet1\" is empty"})
+    void aBadCorpusFileGetsTheCommandLinesReasonAndTheImportOffer(String name, String reason) throws Exception {
+        loadAndWait(corpus(name));
+        assertEquals(List.of("Could not open " + name + ": " + reason), dialogs.messages("offerImport"));
+        assertEquals(List.of(), dialogs.errors());
+        assertNull(table(), "nothing opened");
+        assertEquals(List.of(), Fx.call(() -> List.copyOf(vm.recentFiles())));
+    }
+
+    @Test
+    void utf16WithoutAByteOrderMarkOpensWithTheReadersWarning() throws Exception {
+        loadAndWait(corpus("utf16le_no_bom.csv"));
+        TableSummary s = Fx.call(() -> vm.summaryProperty().get());
+        assertEquals(List.of("the file has no byte-order mark but is UTF-16LE text; read it as UTF-16LE"), s.warnings());
+        assertEquals(List.of("name", "town", "age"), table().names());
+        assertEquals("Zoë", table().value(0, 0));
+        assertEquals(List.of(), dialogs.messages("offerImport"));
     }
 }

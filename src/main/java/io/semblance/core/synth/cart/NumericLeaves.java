@@ -14,6 +14,8 @@ import java.util.SplittableRandom;
 final class NumericLeaves implements Leaves {
     static final int MIN_ATOM_COUNT = 5;
     static final double MIN_ATOM_SHARE = 0.002;
+    /** Magnitude above which squares overflow a double. */
+    private static final double HUGE = 1e150;
 
     private final int[] start;
     private final double[] donors;
@@ -79,7 +81,10 @@ final class NumericLeaves implements Leaves {
         return Arrays.copyOf(out, k);
     }
 
-    /** Kernel bandwidth of the sorted donors [lo, hi) (NaN sorts last and is skipped); 0 when there is no spread. */
+    /**
+     * Kernel bandwidth of the sorted donors [lo, hi) (NaN sorts last and is skipped); 0 when there is no spread.
+     * Donors too large to square (beyond 1e150) are scaled by a power of two first, so the spread stays finite.
+     */
     static double bandwidth(double[] sorted, int lo, int hi) {
         int end = lo;
         while (end < hi && !Double.isNaN(sorted[end])) {
@@ -88,6 +93,15 @@ final class NumericLeaves implements Leaves {
         int m = end - lo;
         if (m < 2) {
             return 0;
+        }
+        double largest = Math.max(Math.abs(sorted[lo]), Math.abs(sorted[end - 1]));
+        if (largest > HUGE) {
+            double unit = Math.scalb(1.0, Math.getExponent(largest));
+            double[] scaled = new double[m];
+            for (int i = 0; i < m; i++) {
+                scaled[i] = sorted[lo + i] / unit;
+            }
+            return bandwidth(scaled, 0, m) * unit;
         }
         double mean = 0;
         for (int i = lo; i < end; i++) {

@@ -18,6 +18,11 @@ import java.util.Map;
 /** Fits a {@link CopulaModel} to a table, following the metadata's types and roles. */
 public final class CopulaSynthesizer {
     private static final long FIT_STREAM = 0xF17;
+    /**
+     * The most modelled columns one copula fits: the correlation matrix and its eigen-decomposition cost memory in
+     * the square and time in the cube of the count (1,000 columns take about a minute on two cores).
+     */
+    public static final int MAX_COLUMNS = 1000;
     private final ColumnGenerators generators;
 
     public CopulaSynthesizer(ColumnGenerators generators) {
@@ -36,6 +41,12 @@ public final class CopulaSynthesizer {
                 modelled.add(c);
                 categoricalFlags.add(isCategorical(m));
             }
+        }
+        if (modelled.size() > MAX_COLUMNS) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "%sthe table has %,d columns to"
+                    + " model; the Gaussian copula fits at most %,d (its correlation matrix grows with the square of"
+                    + " the count); use the cart model, or mark columns that need no modelling as identifiers",
+                    io.semblance.core.synth.Synthesis.source(data), modelled.size(), MAX_COLUMNS));
         }
         encoded.addAll(modelled.parallelStream().map(c -> EncodedColumn.of(data.column(c))).toList());
         cancel.check();

@@ -99,7 +99,7 @@ final class NumericMarginal implements Marginal {
             double h = (sorted.length - 1) * (double) j / (k - 1);
             int lo = (int) Math.floor(h);
             int hi = Math.min(lo + 1, sorted.length - 1);
-            q[j] = sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+            q[j] = io.semblance.core.profile.Numbers.between(sorted[lo], sorted[hi], h - lo);
         }
         return q;
     }
@@ -149,7 +149,7 @@ final class NumericMarginal implements Marginal {
         } else {
             double end = lo + 1 < cum.length ? cum[lo + 1] : 1.0;
             double t = (u - cum[lo]) / (end - cum[lo]);
-            x = x0[lo] + Math.min(1, Math.max(0, t)) * (x1[lo] - x0[lo]);
+            x = io.semblance.core.profile.Numbers.between(x0[lo], x1[lo], Math.min(1, Math.max(0, t)));
         }
         return round(x);
     }
@@ -175,7 +175,7 @@ final class NumericMarginal implements Marginal {
         if (datetime != null) {
             out.write(datetime.format(code, scale).getBytes(StandardCharsets.UTF_8));
         } else if (integer) {
-            out.writeLong((long) code);
+            out.writeWhole(code);
         } else {
             out.writeDecimal(code, scale);
         }

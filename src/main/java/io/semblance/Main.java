@@ -16,6 +16,8 @@ public final class Main {
             Application.launch(WorkbenchApp.class);
             return;
         }
-        System.exit(Cli.run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter err = new PrintWriter(System.err, true);
+        Cli.reportUncaughtFailures(err);
+        System.exit(Cli.run(args, new PrintWriter(System.out, true), err));
     }
 }

@@ -80,8 +80,8 @@ public final class Cli {
         if (outOfMemory(ex) != null) {
             long max = Runtime.getRuntime().maxMemory();
             return "out of memory (Java may use " + NotEnoughMemoryException.size(max) + "): start Java with more"
-                    + " (java -Xmx" + NotEnoughMemoryException.xmx(2 * max)
-                    + " -jar semblance.jar ...) or use fewer rows of the table";
+                    + " (java -Xmx" + NotEnoughMemoryException.xmx(2 * max) + " -jar semblance.jar ...) or work on"
+                    + " fewer rows";
         }
         if (t instanceof FileAlreadyExistsException f) {
             return f.getFile() + " already exists; add --force to replace it";

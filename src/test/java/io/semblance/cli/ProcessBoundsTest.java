@@ -81,6 +81,23 @@ class ProcessBoundsTest {
         assertTrue(Files.readString(meta).contains("\"education-num\""));
     }
 
+    @Test
+    void anOutOfMemoryErrorWhileStreamingIsOneLineAndLeavesNoFile() throws Exception {
+        Path model = dir.resolve("adult-model.json");
+        assertEquals(0, Cli.run(new String[] {"synth", Fixtures.ADULT.path().toString(), "-o",
+                dir.resolve("fit.csv").toString(), "--rows", "1", "--seed", "1", "--save-model", model.toString(), "-q"},
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())));
+        Path out = Files.createDirectories(dir.resolve("oom"));
+        ChildJvm child = ChildJvm.semblance(dir, "12m", "sample", model.toString(), "--rows", "2000000", "--seed", "1",
+                "-o", out.resolve("synthetic.csv").toString());
+        int exit = child.waitFor(120);
+        String err = child.err().strip();
+        assertEquals(ExitCodes.NO_MEMORY, exit, err);
+        assertTrue(err.matches("error: out of memory \\(Java may use \\d+ MB\\): start Java with more \\(java -Xmx\\dg"
+                + " -jar semblance\\.jar \\.\\.\\.\\) or work on fewer rows"), err);
+        assertEquals(List.of(), names(out), "no output, no temporary file");
+    }
+
     /** A model to sample from, and a folder of its own for what the child process writes. */
     private Path model() throws Exception {
         Path m = dir.resolve("model.json");

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.core.privacy;
 
-import io.semblance.core.job.Cancellation;
 import io.semblance.core.evaluate.EncodedTable;
 import io.semblance.core.evaluate.Level;
 import io.semblance.core.evaluate.MetricResult;
 import io.semblance.core.evaluate.Thresholds;
+import io.semblance.core.job.Cancellation;
 import java.util.stream.IntStream;
 
 /** Exact-match rate (identical match share): synthetic rows identical to a real row on every evaluated column. */

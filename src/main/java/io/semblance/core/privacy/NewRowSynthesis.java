@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.core.privacy;
 
-import io.semblance.core.job.Cancellation;
 import io.semblance.core.evaluate.EncodedTable;
 import io.semblance.core.evaluate.MetricResult;
 import io.semblance.core.evaluate.Thresholds;
+import io.semblance.core.job.Cancellation;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.core.privacy;
 
-import io.semblance.core.job.Cancellation;
 import io.semblance.core.evaluate.EncodedTable;
+import io.semblance.core.job.Cancellation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

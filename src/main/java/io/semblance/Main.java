@@ -27,7 +27,9 @@ public final class Main {
             Application.launch(WorkbenchApp.class);
             return;
         }
-        System.exit(Cli.run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter err = new PrintWriter(System.err, true);
+        Cli.reportUncaughtFailures(err);
+        System.exit(Cli.run(args, new PrintWriter(System.out, true), err));
     }
 
     /** The file named by a lone argument that is an existing file and neither an option nor a command. */

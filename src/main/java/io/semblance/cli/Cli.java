@@ -3,6 +3,7 @@ package io.semblance.cli;
 
 import io.semblance.core.io.DataFormatException;
 import io.semblance.core.job.CancelledException;
+import io.semblance.core.job.NotEnoughMemoryException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -37,11 +38,31 @@ public final class Cli {
                     + " --help' for usage.");
             return ExitCodes.USAGE;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("error: " + message(e));
+            err.flush();
+            return ExitCodes.NO_MEMORY;
+        }
+    }
+
+    /**
+     * Makes a failure on any other thread of the command-line process (say, an OutOfMemoryError in a worker) one
+     * line on {@code err} like the main thread's, instead of a stack trace.
+     */
+    public static void reportUncaughtFailures(PrintWriter err) {
+        Thread.setDefaultUncaughtExceptionHandler((thread, ex) -> {
+            err.println("error: " + message(ex));
+            err.flush();
+        });
     }
 
     static int exitCode(Throwable ex) {
         Throwable t = unwrap(ex);
+        if (t instanceof NotEnoughMemoryException || outOfMemory(ex) != null) {
+            return ExitCodes.NO_MEMORY;
+        }
         if (t instanceof FileAlreadyExistsException || t instanceof UsageException) {
             return ExitCodes.USAGE;
         }
@@ -57,6 +78,16 @@ public final class Cli {
 
     static String message(Throwable ex) {
         Throwable t = unwrap(ex);
+        if (t instanceof NotEnoughMemoryException m) {
+            return m.getMessage() + ": start Java with more (java -Xmx" + m.suggestedXmx()
+                    + " -jar semblance.jar ...) or use fewer rows of the table";
+        }
+        if (outOfMemory(ex) != null) {
+            long max = Runtime.getRuntime().maxMemory();
+            return "out of memory (Java may use " + NotEnoughMemoryException.size(max) + "): start Java with more"
+                    + " (java -Xmx" + NotEnoughMemoryException.xmx(2 * max) + " -jar semblance.jar ...) or work on"
+                    + " fewer rows";
+        }
         if (t instanceof FileAlreadyExistsException f) {
             return f.getFile() + " already exists; add --force to replace it";
         }
@@ -73,11 +104,18 @@ public final class Cli {
         if (t instanceof IOException) {
             return "could not read or write a file: " + t.getMessage();
         }
-        if (t instanceof OutOfMemoryError) {
-            return "out of memory; give Java more with -Xmx (for example java -Xmx4g -jar semblance.jar ...)";
-        }
         return "internal failure (" + t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage())
                 + "); please report it";
+    }
+
+    /** The OutOfMemoryError behind a failure, however deeply wrapped (a worker's failure may be), or null. */
+    private static Throwable outOfMemory(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static Throwable unwrap(Throwable ex) {

@@ -2,6 +2,8 @@
 package io.semblance.cli;
 
 import io.semblance.core.io.DataFormatException;
+import io.semblance.core.io.ReadOptions;
+import io.semblance.core.io.TableMemory;
 import io.semblance.core.io.TableReaders;
 import io.semblance.core.job.Cancellation;
 import io.semblance.core.job.ProgressListener;
@@ -19,9 +21,15 @@ final class Inputs {
     private Inputs() {
     }
 
+    /**
+     * Reads a whole table, first checking that it fits in memory (a table that does not is refused before it is
+     * read, with {@link io.semblance.core.job.NotEnoughMemoryException}).
+     */
     static Dataset table(Path file, ReadOptionsMixin options, ProgressListener progress, PrintWriter err)
             throws IOException, DataFormatException {
-        Dataset d = TableReaders.read(file, options.toOptions(), progress, Cancellation.NEVER);
+        ReadOptions o = options.toOptions();
+        TableMemory.check(file, o);
+        Dataset d = TableReaders.read(file, o, progress, Cancellation.NEVER);
         for (String w : d.warnings()) {
             err.println("warning: " + file.getFileName() + ": " + w);
         }

@@ -10,6 +10,6 @@ import picocli.CommandLine.Command;
         subcommands = {MetadataCommand.class, SynthCommand.class, SampleCommand.class, EvaluateCommand.class, BenchCommand.class,
             TourCommand.class, SampleDataCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:internal failure", "2:usage error", "3:bad input"})
+        exitCodeList = {"0:done", "1:internal failure", "2:usage error", "3:bad input", "4:not enough memory"})
 public final class SemblanceCommand {
 }

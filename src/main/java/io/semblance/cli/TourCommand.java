@@ -3,6 +3,7 @@ package io.semblance.cli;
 
 import io.semblance.ui.StartupFile;
 import io.semblance.ui.data.Samples;
+import io.semblance.ui.Step;
 import io.semblance.ui.Theme;
 import io.semblance.ui.tour.Tour;
 import io.semblance.ui.tour.TourFailure;
@@ -34,8 +35,11 @@ public final class TourCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the pictures (made if"
-            + " missing; pictures already there are replaced).")
+            + " missing).")
     Path out;
+
+    @Option(names = "--force", description = "Replace pictures already in the folder.")
+    boolean force;
 
     @Option(names = "--table", paramLabel = "FILE|SAMPLE", description = "Table to tour: a file, or the name of a"
             + " sample bundled with the application (adult, german_credit, patients); default: the sample"
@@ -93,6 +97,13 @@ public final class TourCommand implements Callable<Integer> {
         }
         if (timeout < 1) {
             throw new Cli.UsageException("--timeout must be 1 second or more");
+        }
+        if (!force) {
+            for (Step step : Step.values()) {
+                if (Files.exists(out.resolve(Tour.pictureName(step)))) {
+                    throw new java.nio.file.FileAlreadyExistsException(out.resolve(Tour.pictureName(step)).toString());
+                }
+            }
         }
         Theme look = Arrays.stream(Theme.values()).filter(t -> t.name().equalsIgnoreCase(theme)).findFirst()
                 .orElseThrow(() -> new Cli.UsageException("--theme must be light or dark, not " + theme));

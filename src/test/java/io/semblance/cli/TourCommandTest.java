@@ -70,6 +70,15 @@ class TourCommandTest {
     }
 
     @Test
+    void picturesAlreadyThereAreReplacedOnlyWithForce() throws Exception {
+        Path shots = Files.createDirectories(dir.resolve("shots"));
+        Path old = Files.writeString(shots.resolve("4-compare.png"), "an older picture");
+        assertEquals(2, run("tour", "--out", shots.toString(), "--table", dir.resolve("none.csv").toString()));
+        assertEquals("error: " + old + " already exists; add --force to replace it", err.toString().strip());
+        assertEquals("an older picture", Files.readString(old));
+    }
+
+    @Test
     void aMissingTableATinyWindowOrAFileForFolderIsOneLineBeforeAnyWindowOpens() throws Exception {
         assertEquals(3, run("tour", "--out", dir.toString(), "--table", dir.resolve("none.csv").toString()));
         assertEquals("error: no such file: " + dir.resolve("none.csv"), err.toString().strip());

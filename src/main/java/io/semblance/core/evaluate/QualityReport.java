@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.core.evaluate;
 
+import io.semblance.core.job.Cancellation;
 import io.semblance.core.model.ColumnMeta;
 import io.semblance.core.model.Dataset;
 import io.semblance.core.model.DatetimeFormat;
@@ -35,6 +36,11 @@ public record QualityReport(double score, double columnShapes, double columnPair
 
     /** Computes the report over the metadata's numerical, datetime, categorical and boolean columns. */
     public static QualityReport compute(Dataset real, Dataset synthetic, Metadata meta) {
+        return compute(real, synthetic, meta, Cancellation.NEVER);
+    }
+
+    /** As {@link #compute(Dataset, Dataset, Metadata)}, checking for cancellation after each column and pair. */
+    public static QualityReport compute(Dataset real, Dataset synthetic, Metadata meta, Cancellation cancel) {
         List<Col> cols = new ArrayList<>();
         for (ColumnMeta m : meta.columns()) {
             boolean numeric = m.sdtype() == SdType.NUMERICAL || m.sdtype() == SdType.DATETIME;
@@ -43,10 +49,12 @@ public record QualityReport(double score, double columnShapes, double columnPair
                     && real.indexOf(m.name()) >= 0 && synthetic.indexOf(m.name()) >= 0) {
                 cols.add(new Col(m, numeric, real.column(real.indexOf(m.name())),
                         synthetic.column(synthetic.indexOf(m.name()))));
+                cancel.check();
             }
         }
         List<ColumnScore> shapes = new ArrayList<>();
         for (Col c : cols) {
+            cancel.check();
             shapes.add(c.numeric
                     ? new ColumnScore(c.meta.name(), "KSComplement", ShapeMetrics.ksComplement(c.realNum, c.synNum))
                     : new ColumnScore(c.meta.name(), "TVComplement", ShapeMetrics.tvComplement(c.realText, c.synText)));
@@ -54,6 +62,7 @@ public record QualityReport(double score, double columnShapes, double columnPair
         List<PairScore> pairs = new ArrayList<>();
         for (int i = 0; i < cols.size(); i++) {
             for (int j = i + 1; j < cols.size(); j++) {
+                cancel.check();
                 pairs.add(pair(cols.get(i), cols.get(j)));
             }
         }

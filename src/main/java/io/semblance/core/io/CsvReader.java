@@ -47,8 +47,10 @@ public final class CsvReader implements TableReader {
                                 + "; delimiter '" + CsvParser.printable(delimiter) + "')");
             }
             rows.add(rec.toArray(new String[0]));
+            if ((rows.size() & 0x3FF) == 0) {
+                cancel.check(); // every 1,024 rows: a wide table's rows take long
+            }
             if ((rows.size() & 0xFFFF) == 0) {
-                cancel.check();
                 progress.progress(parser.fraction(), "Reading " + file.getFileName() + ": " + rows.size() + " rows…");
             }
         }

@@ -59,9 +59,9 @@ public final class DistancePrivacy {
         SizeMatch real = h == null ? null : SizeMatch.of(TRAINING, nT, HOLDOUT, nH, seed, REAL_STREAM);
         Stages stages = new Stages(progress, work(nT, nS, nH, real));
         progress.progress(0, "looking for copied rows");
-        ExactMatches.Result exact = ExactMatches.evaluate(train, synthetic, h, real, thresholds);
+        ExactMatches.Result exact = ExactMatches.evaluate(train, synthetic, h, real, thresholds, cancel);
         cancel.check();
-        NewRowSynthesis.Result fresh = NewRowSynthesis.evaluate(train, synthetic, thresholds);
+        NewRowSynthesis.Result fresh = NewRowSynthesis.evaluate(train, synthetic, thresholds, cancel);
         cancel.check();
 
         NearestNeighbors nn = NearestNeighbors.allCores();

@@ -5,6 +5,7 @@ import io.semblance.core.evaluate.EncodedTable;
 import io.semblance.core.evaluate.Level;
 import io.semblance.core.evaluate.MetricResult;
 import io.semblance.core.evaluate.Thresholds;
+import io.semblance.core.job.Cancellation;
 import java.util.stream.IntStream;
 
 /** Exact-match rate (identical match share): synthetic rows identical to a real row on every evaluated column. */
@@ -29,9 +30,16 @@ public final class ExactMatches {
 
     /** Number of rows of {@code query} identical to some row of {@code reference} (missing equals missing). */
     public static long count(EncodedTable query, EncodedTable reference) {
-        RowGroups rows = new RowGroups(reference, IntStream.range(0, reference.columnCount()).toArray());
+        return count(query, reference, Cancellation.NEVER);
+    }
+
+    private static long count(EncodedTable query, EncodedTable reference, Cancellation cancel) {
+        RowGroups rows = new RowGroups(reference, IntStream.range(0, reference.columnCount()).toArray(), cancel);
         long n = 0;
         for (int r = 0; r < query.rows(); r++) {
+            if ((r & 0xFFF) == 0) {
+                cancel.check();
+            }
             if (rows.find(query, r) >= 0) {
                 n++;
             }
@@ -52,13 +60,19 @@ public final class ExactMatches {
      */
     public static Result evaluate(EncodedTable train, EncodedTable synthetic, EncodedTable holdout, SizeMatch match,
                                   Thresholds th) {
+        return evaluate(train, synthetic, holdout, match, th, Cancellation.NEVER);
+    }
+
+    /** As above, checking for cancellation every 4,096 rows. */
+    static Result evaluate(EncodedTable train, EncodedTable synthetic, EncodedTable holdout, SizeMatch match,
+                           Thresholds th, Cancellation cancel) {
         int n = synthetic.rows();
-        long toTraining = count(synthetic, train);
+        long toTraining = count(synthetic, train, cancel);
         boolean drawn = holdout != null && match != null && match.drawn();
         long toHoldout = holdout == null ? -1
-                : count(synthetic, drawn ? match.apply(DistancePrivacy.HOLDOUT, holdout) : holdout);
+                : count(synthetic, drawn ? match.apply(DistancePrivacy.HOLDOUT, holdout) : holdout, cancel);
         long compared = drawn && match.draws(DistancePrivacy.TRAINING)
-                ? count(synthetic, match.apply(DistancePrivacy.TRAINING, train)) : toTraining;
+                ? count(synthetic, match.apply(DistancePrivacy.TRAINING, train), cancel) : toTraining;
         double rate = n == 0 ? Double.NaN : (double) toTraining / n;
         double holdoutRate = n == 0 || holdout == null ? Double.NaN : (double) toHoldout / n;
         double comparedRate = n == 0 || holdout == null ? Double.NaN : (double) compared / n;

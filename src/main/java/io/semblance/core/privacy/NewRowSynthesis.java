@@ -4,6 +4,7 @@ package io.semblance.core.privacy;
 import io.semblance.core.evaluate.EncodedTable;
 import io.semblance.core.evaluate.MetricResult;
 import io.semblance.core.evaluate.Thresholds;
+import io.semblance.core.job.Cancellation;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 
@@ -47,13 +48,21 @@ public final class NewRowSynthesis {
 
     /** The share of new rows in {@code synthetic}, judged under {@code new_row_synthesis}. */
     public static Result evaluate(EncodedTable train, EncodedTable synthetic, Thresholds th) {
+        return evaluate(train, synthetic, th, Cancellation.NEVER);
+    }
+
+    /** As above, checking for cancellation every 1,024 synthetic rows. */
+    static Result evaluate(EncodedTable train, EncodedTable synthetic, Thresholds th, Cancellation cancel) {
         int[] categorical = IntStream.range(0, train.columnCount()).filter(c -> !train.isNumeric(c)).toArray();
         int[] numeric = IntStream.range(0, train.columnCount()).filter(train::isNumeric).toArray();
         int key = numeric.length == 0 ? -1 : mostDistinct(train, numeric);
-        RowGroups groups = new RowGroups(train, categorical);
+        RowGroups groups = new RowGroups(train, categorical, cancel);
         Bucket[] buckets = new Bucket[groups.size()];
         long fresh = 0;
         for (int j = 0; j < synthetic.rows(); j++) {
+            if ((j & 0x3FF) == 0) {
+                cancel.check();
+            }
             int g = groups.find(synthetic, j);
             if (g < 0) {
                 fresh++;

@@ -2,6 +2,7 @@
 package io.semblance.core.privacy;
 
 import io.semblance.core.evaluate.EncodedTable;
+import io.semblance.core.job.Cancellation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,10 +19,18 @@ final class RowGroups {
     private final List<int[]> groups = new ArrayList<>();
 
     RowGroups(EncodedTable table, int[] columns) {
+        this(table, columns, Cancellation.NEVER);
+    }
+
+    /** Groups the rows, checking for cancellation every 4,096 rows. */
+    RowGroups(EncodedTable table, int[] columns, Cancellation cancel) {
         this.table = table;
         this.columns = columns.clone();
         List<List<Integer>> members = new ArrayList<>();
         for (int r = 0; r < table.rows(); r++) {
+            if ((r & 0xFFF) == 0) {
+                cancel.check();
+            }
             int g = find(table, r, members);
             if (g < 0) {
                 g = members.size();

@@ -26,11 +26,17 @@ public record InputFile(String role, String name, long rows, String sha256) {
 
     /** Lower-case hex SHA-256 of a file's bytes, streamed. */
     public static String sha256(Path file) throws IOException {
+        return sha256(file, io.semblance.core.job.Cancellation.NEVER);
+    }
+
+    /** As {@link #sha256(Path)}, checking for cancellation after every 64 KB. */
+    public static String sha256(Path file, io.semblance.core.job.Cancellation cancel) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[1 << 16];
             int n;
             while ((n = in.read(buf)) > 0) {
+                cancel.check();
                 md.update(buf, 0, n);
             }
             return HexFormat.of().formatHex(md.digest());

@@ -3,6 +3,7 @@ package io.semblance.ui.common;
 
 import io.semblance.core.io.DataFormatException;
 import io.semblance.core.io.ReadOptions;
+import io.semblance.core.io.TableMemory;
 import io.semblance.core.io.TableRead;
 import io.semblance.core.io.TableReaders;
 import io.semblance.core.job.Cancellation;
@@ -29,6 +30,14 @@ public interface Engine {
      */
     TableRead read(Path file, ReadOptions options, int maxRows, ProgressListener progress, Cancellation cancel)
             throws DataFormatException, IOException;
+
+    /**
+     * Checks, before a full read, that the table fits in the memory still free, with room for the work that
+     * follows; throws {@link io.semblance.core.job.NotEnoughMemoryException} when it does not.
+     */
+    default void checkMemory(Path file, ReadOptions options) {
+        TableMemory.check(file, options);
+    }
 
     /** The sheets of a workbook, in order; empty for delimited text. */
     default List<String> sheets(Path file) throws DataFormatException, IOException {

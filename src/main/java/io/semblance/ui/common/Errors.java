@@ -2,6 +2,7 @@
 package io.semblance.ui.common;
 
 import io.semblance.core.io.DataFormatException;
+import io.semblance.core.job.NotEnoughMemoryException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -31,8 +32,12 @@ public final class Errors {
         if (t instanceof AccessDeniedException e) {
             return Messages.get("error.accessDenied", e.getFile());
         }
+        if (t instanceof NotEnoughMemoryException e) {
+            return Messages.get("error.memory.table", e.subject(), NotEnoughMemoryException.size(e.needed()),
+                    NotEnoughMemoryException.size(e.available()), e.suggestedXmx());
+        }
         if (t instanceof OutOfMemoryError) {
-            return Messages.get("error.memory");
+            return Messages.get("error.memory", NotEnoughMemoryException.xmx(2 * Runtime.getRuntime().maxMemory()));
         }
         String m = t.getMessage();
         return m == null || m.isBlank() ? Messages.get("error.unexpected", t.getClass().getSimpleName())

@@ -167,8 +167,9 @@ public final class DataViewModel {
         }
         job.run(LOAD, (p, c) -> {
             Path file = r.source().file();
+            engine.checkMemory(file, r.options());
             TableRead read = engine.read(file, r.options(), Integer.MAX_VALUE, BackgroundJobs.part(p, 0, 0.7), c);
-            String sha256 = InputFile.sha256(file);
+            String sha256 = InputFile.sha256(file, c);
             c.check();
             List<ColumnProfile> profiles = engine.profile(read.data(), BackgroundJobs.part(p, 0.75, 0.95), c);
             return new Loaded(file, read, r.options(), sha256, profiles, read.data().missingShare(), r.sample());

@@ -18,22 +18,18 @@ import io.semblance.ui.common.Messages;
 import io.semblance.ui.session.Run;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Writes the files of one export, all or nothing: each is written (through {@link AtomicFiles}) into a hidden
- * folder beside its target, and only when every one is complete are they moved into place. A cancelled or failed
- * export removes the hidden folder and leaves the target folder as it was.
+ * staging folder beside its target, and only when every one is complete are they moved into place. A cancelled or
+ * failed export removes the hidden folder and leaves the target folder as it was; so does closing the application
+ * meanwhile, and a folder a killed process left is removed by the next export into the same folder.
  */
 final class ExportJob {
     /** One export at a time, so that a cancelled export has tidied up before the next begins. */
@@ -60,7 +56,7 @@ final class ExportJob {
     List<Path> run(ProgressListener progress, Cancellation cancel) throws IOException {
         synchronized (LOCK) {
             Path folder = files.get(0).path().toAbsolutePath().getParent();
-            Path staging = Files.createTempDirectory(folder, ".semblance-export-");
+            Path staging = AtomicFiles.staging(folder, "semblance-export");
             try {
                 double total = files.stream().mapToDouble(ExportJob::weight).sum();
                 double done = 0;
@@ -75,7 +71,7 @@ final class ExportJob {
                 commit(staging);
                 return files.stream().map(PlannedFile::path).toList();
             } finally {
-                deleteAll(staging);
+                AtomicFiles.discardStaging(staging);
             }
         }
     }
@@ -117,26 +113,7 @@ final class ExportJob {
             }
         }
         for (PlannedFile f : files) {
-            Path staged = staging.resolve(f.path().getFileName());
-            if (!f.exists()) {
-                Files.move(staged, f.path());
-                continue;
-            }
-            try {
-                Files.move(staged, f.path(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(staged, f.path(), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-    }
-
-    private static void deleteAll(Path folder) throws IOException {
-        List<Path> paths;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            paths = new ArrayList<>(walk.sorted(Comparator.reverseOrder()).toList());
-        }
-        for (Path p : paths) {
-            Files.deleteIfExists(p);
+            AtomicFiles.move(staging.resolve(f.path().getFileName()), f.path(), f.exists());
         }
     }
 }

@@ -108,7 +108,7 @@ public final class ProjectViewModel {
         Path found = table.get();
         session.job().run(CHECK, (p, c) -> {
             p.progress(-1, Messages.get("project.checking", found.getFileName()));
-            return InputFile.sha256(found);
+            return InputFile.sha256(found, c);
         }, sha -> {
             if (!sha.equals(read.dataset().sha256()) && !dialogs.continueWithChangedTable(found)) {
                 session.statusProperty().set(Messages.get("project.status.notOpened", file.getFileName()));

@@ -37,7 +37,8 @@ public final class Tour {
      * What to walk through and where the pictures go.
      *
      * @param table   the table to open
-     * @param out     the folder the pictures are written to (made if missing; pictures there are replaced)
+     * @param out     the folder the pictures are written to (made if missing; pictures there are replaced: the
+     *                caller asks first)
      * @param width   width of the window's content, in pixels
      * @param height  height of the window's content, in pixels
      * @param seed    seed of the synthesis
@@ -162,12 +163,17 @@ public final class Tour {
         }
     }
 
+    /** The file name of a step's picture: "1-data.png" … "6-export.png". */
+    public static String pictureName(Step step) {
+        return (step.ordinal() + 1) + "-" + step.name().toLowerCase(Locale.ROOT) + ".png";
+    }
+
     /** Shows a step, waits until it and the work it started are done and drawn, and writes its picture. */
     private Path picture(Step step, Consumer<String> progress) {
         settle(step);
         BufferedImage image = deadline.fx("the picture of the " + step.title() + " page", () -> Png.snapshot(
                 stage.getScene()));
-        Path file = options.out().resolve((step.ordinal() + 1) + "-" + step.name().toLowerCase(Locale.ROOT) + ".png");
+        Path file = options.out().resolve(pictureName(step));
         try {
             Png.write(image, file);
         } catch (IOException e) {

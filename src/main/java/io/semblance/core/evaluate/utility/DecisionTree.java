@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.core.evaluate.utility;
 
+import io.semblance.core.job.Cancellation;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -48,7 +49,7 @@ public final class DecisionTree {
         for (int r : rows) {
             w[r]++;
         }
-        return new TreeGrower(x, y, params, random, null).grow(w);
+        return new TreeGrower(x, y, params, random, null, Cancellation.NEVER).grow(w);
     }
 
     /**
@@ -57,11 +58,17 @@ public final class DecisionTree {
      */
     public static DecisionTree fit(FeatureBins.Binned x, Labels y, int[] rows, Params params, SplittableRandom random,
                                    int[] features) {
+        return fit(x, y, rows, params, random, features, Cancellation.NEVER);
+    }
+
+    /** As {@link #fit(FeatureBins.Binned, Labels, int[], Params, SplittableRandom, int[])}, checking at every node. */
+    public static DecisionTree fit(FeatureBins.Binned x, Labels y, int[] rows, Params params, SplittableRandom random,
+                                   int[] features, Cancellation cancel) {
         int[] w = new int[x.rows()];
         for (int r : rows) {
             w[r]++;
         }
-        return new TreeGrower(x, y, params, random, features.clone()).grow(w);
+        return new TreeGrower(x, y, params, random, features.clone(), cancel).grow(w);
     }
 
     /**

@@ -75,7 +75,7 @@ public final class RandomForest {
             for (int d = 0; d < rows.length; d++) {
                 w[rows[random.nextInt(rows.length)]]++;
             }
-            return new TreeGrower(x, y, tp, random, null).grow(w);
+            return new TreeGrower(x, y, tp, random, null, cancel).grow(w);
         }, cancel, i -> {
             if ((i + 1) % 10 == 0 || i == n - 1) {
                 progress.progress((i + 1.0) / n, "tree " + (i + 1) + " of " + n);

@@ -18,15 +18,17 @@ final class TreeGrower {
     private final SplittableRandom random;
     private final int[] features;
     private final SplitSearch search;
+    private final io.semblance.core.job.Cancellation cancel;
     private final double offset;
     private int[] w;
     private int[] rows;
     private int[] spare;
 
-    /** {@code features}: the features splits may use (null = all). */
+    /** {@code features}: the features splits may use (null = all); {@code cancel} is checked at every node. */
     TreeGrower(FeatureBins.Binned x, Labels labels, DecisionTree.Params params, SplittableRandom random,
-               int[] features) {
+               int[] features, io.semblance.core.job.Cancellation cancel) {
         this.x = x;
+        this.cancel = cancel;
         this.bins = x.bins();
         this.cls = labels.classes();
         this.width = labels.width();
@@ -92,6 +94,7 @@ final class TreeGrower {
 
     /** Grows the node of rows[lo..hi), whose class weights (or target sum) and weight are given. */
     private void node(DecisionTree tree, int lo, int hi, int depth, double[] total, double weight) {
+        cancel.check();
         int id = tree.addNode();
         SplitSearch.Best best = null;
         if (depth < params.maxDepth() && weight >= 2.0 * Math.max(1, params.minLeaf()) && !pure(total, weight)) {

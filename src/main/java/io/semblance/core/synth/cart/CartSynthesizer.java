@@ -60,6 +60,7 @@ public final class CartSynthesizer {
             columns.add(null);
         }
         IntStream.range(0, p).parallel().forEach(j -> {
+            cancel.check();
             ColumnMeta m = columnMeta(meta, data.name(modelled.get(j)));
             String[] text = data.column(modelled.get(j));
             List<String> cats = new ArrayList<>();
@@ -75,9 +76,12 @@ public final class CartSynthesizer {
         for (int j = 0; j < p; j++) {
             numbers[j] = numeric[j] == null ? null : numeric[j].values();
         }
+        cancel.check();
         EncodedTable table = EncodedTable.of(columns, numbers, codes, n);
         FeatureBins bins = FeatureBins.fit(IntStream.range(0, p).toArray(), MAX_BINS, table);
+        cancel.check();
         FeatureBins.Binned x = bins.bin(table);
+        cancel.check();
         int[] sequence = sequence(columns, numbers, codes);
         cancel.check();
 
@@ -91,8 +95,8 @@ public final class CartSynthesizer {
             int[] predictors = Arrays.copyOf(sequence, k);
             var rng = Seeds.stream(seed, FIT_STREAM, j);
             trees[k] = numeric[j] != null
-                    ? ColumnTree.numeric(x, j, predictors, numeric[j], resolved, rng)
-                    : ColumnTree.categorical(x, j, predictors, codes[j], resolved, rng);
+                    ? ColumnTree.numeric(x, j, predictors, numeric[j], resolved, rng, cancel)
+                    : ColumnTree.categorical(x, j, predictors, codes[j], resolved, rng, cancel);
             synchronized (progress) {
                 progress.progress(0.1 + 0.85 * done.incrementAndGet() / p, "Growing one tree per column…");
             }
@@ -102,6 +106,7 @@ public final class CartSynthesizer {
         CartModel.Output[] outputs = new CartModel.Output[data.columnCount()];
         int j = 0;
         for (int c = 0; c < data.columnCount(); c++) {
+            cancel.check();
             ColumnMeta m = columnMeta(meta, data.name(c));
             if (m.isModelled()) {
                 outputs[c] = numeric[j] != null ? new CartModel.Numeric(j, numeric[j].formatOnly())

@@ -71,10 +71,10 @@ record ColumnTree(int feature, DecisionTree tree, int[] leafOf, Leaves leaves) {
 
     /** Fits a regression tree for numeric values (NaN = missing) on the given predictor features. */
     static ColumnTree numeric(FeatureBins.Binned x, int feature, int[] predictors, NumericText text,
-                              CartOptions options, SplittableRandom rng) {
+                              CartOptions options, SplittableRandom rng, io.semblance.core.job.Cancellation cancel) {
         double[] v = text.values();
         int[] rows = java.util.stream.IntStream.range(0, v.length).filter(r -> !Double.isNaN(v[r])).toArray();
-        DecisionTree tree = DecisionTree.fit(x, Labels.values(v), rows, params(options), rng, predictors);
+        DecisionTree tree = DecisionTree.fit(x, Labels.values(v), rows, params(options), rng, predictors, cancel);
         int[] leafOf = leafNumbers(tree);
         int[] leafOfRow = route(tree, x, leafOf);
         return new ColumnTree(feature, tree, leafOf,
@@ -83,7 +83,7 @@ record ColumnTree(int feature, DecisionTree tree, int[] leafOf, Leaves leaves) {
 
     /** Fits a classification tree for category codes (-1 = missing) on the given predictor features. */
     static ColumnTree categorical(FeatureBins.Binned x, int feature, int[] predictors, int[] codes,
-                                  CartOptions options, SplittableRandom rng) {
+                                  CartOptions options, SplittableRandom rng, io.semblance.core.job.Cancellation cancel) {
         FeatureBins bins = x.bins();
         int nb = bins.bins(feature);
         int classes = Math.min(nb, MAX_CLASSES);
@@ -94,7 +94,7 @@ record ColumnTree(int feature, DecisionTree tree, int[] leafOf, Leaves leaves) {
         }
         int[] rows = java.util.stream.IntStream.range(0, codes.length).toArray();
         DecisionTree tree = DecisionTree.fit(x, Labels.classes(label, classes), rows, params(options), rng,
-                predictors);
+                predictors, cancel);
         int[] leafOf = leafNumbers(tree);
         int[] leafOfRow = route(tree, x, leafOf);
         return new ColumnTree(feature, tree, leafOf, CategoricalLeaves.of(leafOfRow, count(leafOf), codes));

@@ -24,8 +24,10 @@ final class CategoryOrder {
      *
      * @param free  codes and counts of the columns whose order is to be chosen
      * @param fixed normal scores of the columns whose order is given (numerical, or fixed categorical)
+     * @param cancel checked once per iteration
      */
-    static int[][] order(List<EncodedColumn> free, List<double[]> fixed, int n, SplittableRandom rng) {
+    static int[][] order(List<EncodedColumn> free, List<double[]> fixed, int n, SplittableRandom rng,
+                         io.semblance.core.job.Cancellation cancel) {
         double[] x = new double[n];
         for (double[] s : fixed) {
             for (int i = 0; i < n; i++) {
@@ -38,6 +40,7 @@ final class CategoryOrder {
         standardise(x);
         double[][] y = new double[free.size()][];
         for (int it = 0; it < ITERATIONS; it++) {
+            cancel.check();
             double[] acc = new double[n];
             for (int j = 0; j < free.size(); j++) {
                 EncodedColumn c = free.get(j);

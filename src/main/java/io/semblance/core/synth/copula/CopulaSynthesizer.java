@@ -48,17 +48,20 @@ public final class CopulaSynthesizer {
                     + " the count); use the cart model, or mark columns that need no modelling as identifiers",
                     io.semblance.core.synth.Synthesis.source(data), modelled.size(), MAX_COLUMNS));
         }
-        encoded.addAll(modelled.parallelStream().map(c -> EncodedColumn.of(data.column(c))).toList());
+        encoded.addAll(modelled.parallelStream().map(c -> {
+            cancel.check();
+            return EncodedColumn.of(data.column(c));
+        }).toList());
         cancel.check();
         progress.progress(0.1, "Looking for columns that follow exactly from others…");
         boolean[] categorical = new boolean[modelled.size()];
         for (int j = 0; j < categorical.length; j++) {
             categorical[j] = categoricalFlags.get(j);
         }
-        Map<Integer, Integer> derived = Dependencies.find(encoded, categorical, n);
+        Map<Integer, Integer> derived = Dependencies.find(encoded, categorical, n, cancel);
 
         progress.progress(0.2, "Fitting marginal distributions…");
-        LatentBuilder lb = new LatentBuilder(n, Seeds.mix(seed ^ FIT_STREAM));
+        LatentBuilder lb = new LatentBuilder(n, Seeds.mix(seed ^ FIT_STREAM), cancel);
         int[] latentOf = new int[modelled.size()];
         for (int j = 0; j < modelled.size(); j++) {
             cancel.check();
@@ -81,12 +84,15 @@ public final class CopulaSynthesizer {
         cancel.check();
         LatentBuilder.Result latent = lb.finish();
         Marginal[] marginals = latent.marginals();
+        cancel.check();
         double[][] corr = Correlation.positiveDefinite(Correlation.pearson(latent.scores()));
+        cancel.check();
 
         progress.progress(0.8, "Preparing generated columns…");
         CopulaModel.Output[] outputs = new CopulaModel.Output[data.columnCount()];
         int j = 0;
         for (int c = 0; c < data.columnCount(); c++) {
+            cancel.check();
             ColumnMeta m = columnMeta(meta, data.name(c));
             if (m.isModelled()) {
                 Integer src = derived.get(j);

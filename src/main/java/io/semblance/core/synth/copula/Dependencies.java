@@ -15,12 +15,14 @@ final class Dependencies {
 
     /**
      * Maps each derivable column index to its source column index. Sources are categorical columns with
-     * between 2 and n/2 distinct values; a source is never itself derived.
+     * between 2 and n/2 distinct values; a source is never itself derived. Checks for cancellation per column.
      */
-    static Map<Integer, Integer> find(List<EncodedColumn> cols, boolean[] categorical, int rows) {
+    static Map<Integer, Integer> find(List<EncodedColumn> cols, boolean[] categorical, int rows,
+                                      io.semblance.core.job.Cancellation cancel) {
         Map<Integer, Integer> derived = new HashMap<>();
         boolean[] isSource = new boolean[cols.size()];
         for (int b = 0; b < cols.size(); b++) {
+            cancel.check();
             if (cols.get(b).cardinality() < 2 || isSource[b]) {
                 continue;
             }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.core.synth.copula;
 
+import io.semblance.core.job.Cancellation;
 import io.semblance.core.model.ColumnMeta;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,14 +19,19 @@ final class LatentBuilder {
 
     private final int n;
     private final long seed;
+    private final Cancellation cancel;
     private final List<Supplier<Object[]>> fixedJobs = new ArrayList<>();
     private final List<Integer> freeSlots = new ArrayList<>();
     private final List<EncodedColumn> freeColumns = new ArrayList<>();
 
-    /** @param seed the fit's seed; each latent dimension draws from its own stream of it */
-    LatentBuilder(int n, long seed) {
+    /**
+     * @param seed   the fit's seed; each latent dimension draws from its own stream of it
+     * @param cancel checked before each column's work in {@link #finish}
+     */
+    LatentBuilder(int n, long seed, Cancellation cancel) {
         this.n = n;
         this.seed = seed;
+        this.cancel = cancel;
     }
 
     private SplittableRandom rng(int slot) {
@@ -74,14 +80,16 @@ final class LatentBuilder {
         Marginal[] marginals = new Marginal[d];
         double[][] scores = new double[d][];
         IntStream.range(0, d).parallel().filter(j -> fixedJobs.get(j) != null).forEach(j -> {
+            cancel.check();
             Object[] r = fixedJobs.get(j).get();
             marginals[j] = (Marginal) r[0];
             scores[j] = (double[]) r[1];
         });
         List<double[]> fixed = java.util.Arrays.stream(scores).filter(s -> s != null).toList();
         int[][] positions = freeColumns.isEmpty() ? new int[0][]
-                : CategoryOrder.order(freeColumns, fixed, n, Seeds.stream(seed, 0x0DE, 0));
+                : CategoryOrder.order(freeColumns, fixed, n, Seeds.stream(seed, 0x0DE, 0), cancel);
         IntStream.range(0, freeColumns.size()).parallel().forEach(f -> {
+            cancel.check();
             EncodedColumn col = freeColumns.get(f);
             int slot = freeSlots.get(f);
             marginals[slot] = categorical(col, positions[f]);

@@ -2,6 +2,7 @@
 package io.semblance.core.synth.output;
 
 import io.semblance.core.io.ByteOut;
+import io.semblance.core.job.Cancellation;
 import io.semblance.core.synth.FittedModel;
 import io.semblance.core.synth.OrderedPass;
 import java.io.IOException;
@@ -12,6 +13,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -25,6 +29,9 @@ final class ChunkDraw {
         void accept(long chunk, T drawn) throws IOException;
     }
 
+    /** How long to wait for a chunk before looking at cancellation and at the workers again. */
+    private static final long WAIT_MILLIS = 50;
+
     private ChunkDraw() {
     }
 
@@ -32,17 +39,19 @@ final class ChunkDraw {
      * Draws {@code rows} rows under {@code seed}; each chunk's CSV lines go through {@code prepare} on a worker thread,
      * then to {@code sink} in order. A model with an ordered pass (unique columns: {@link FittedModel#pass}) has each
      * chunk passed through it in order on the calling thread, then prepared there. A runtime failure of a worker (or
-     * the sink) is rethrown as it is.
+     * the sink) is rethrown as it is; cancellation is checked while waiting for a chunk.
      */
     @SuppressWarnings("unchecked")
     static <T> void run(FittedModel model, long rows, long seed, int threads, Function<ByteOut, T> prepare,
-                        Sink<T> sink) throws IOException {
+                        Sink<T> sink, Cancellation cancel) throws IOException {
         OrderedPass pass = model.pass(seed, rows);
         long chunks = (rows + FittedModel.CHUNK_ROWS - 1) / FittedModel.CHUNK_ROWS;
         int workers = Math.max(1, threads);
+        AtomicReference<Throwable> died = new AtomicReference<>();
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "semblance-sampler");
             t.setDaemon(true);
+            t.setUncaughtExceptionHandler((thread, e) -> died.compareAndSet(null, e));
             return t;
         });
         try {
@@ -58,7 +67,7 @@ final class ChunkDraw {
                         return pass == null ? prepare.apply(b) : b;
                     }));
                 }
-                Object drawn = await(inFlight.poll());
+                Object drawn = await(inFlight.poll(), died, cancel);
                 if (pass != null) {
                     int count = (int) Math.min(FittedModel.CHUNK_ROWS, rows - done * FittedModel.CHUNK_ROWS);
                     drawn = prepare.apply(pass.apply(done, count, (ByteOut) drawn));
@@ -70,9 +79,25 @@ final class ChunkDraw {
         }
     }
 
-    private static <T> T await(Future<T> f) throws IOException {
+    /**
+     * The chunk's result, checking for cancellation while waiting. A worker that died outside its task (an
+     * OutOfMemoryError can strike there) never completes its future: its failure is rethrown instead of waiting on.
+     */
+    private static <T> T await(Future<T> f, AtomicReference<Throwable> died, Cancellation cancel) throws IOException {
         try {
-            return f.get();
+            while (true) {
+                try {
+                    return f.get(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    cancel.check();
+                    Throwable t = died.get();
+                    if (t instanceof Error error) {
+                        throw error;
+                    } else if (t != null) {
+                        throw new IllegalStateException("a drawing thread failed: " + t, t);
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while drawing rows", e);

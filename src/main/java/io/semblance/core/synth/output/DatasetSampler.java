@@ -43,7 +43,7 @@ public final class DatasetSampler {
             cancel.check();
             progress.progress((double) (chunk + 1) / chunks, String.format("Drawing rows: %,d of %,d",
                     Math.min(n, offset + drawn.size()), n));
-        });
+        }, cancel);
         return new Dataset("synthetic", model.columns(), columns, List.of());
     }
 }

@@ -45,13 +45,13 @@ public final class SampleWriter {
         out.write((header + "\n").getBytes(StandardCharsets.UTF_8));
         long chunks = (rows + FittedModel.CHUNK_ROWS - 1) / FittedModel.CHUNK_ROWS;
         ChunkDraw.run(model, rows, seed, threads, b -> b, (chunk, b) -> {
+            cancel.check();
             out.write(b.array(), 0, b.size());
             long done = chunk + 1;
             if ((done & 63) == 0 || done == chunks) {
-                cancel.check();
                 long written = Math.min(rows, done * FittedModel.CHUNK_ROWS);
                 progress.progress((double) done / chunks, String.format("Writing rows: %,d of %,d", written, rows));
             }
-        });
+        }, cancel);
     }
 }

@@ -49,23 +49,18 @@ final class Cumulative {
         }
         // u·buckets is exact (a power of two), so bucket k's edges k/buckets ≤ u < (k+1)/buckets bound the answer
         int k = (int) (u * buckets);
-        int lo = start[k];
-        int hi = start[k + 1];
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (cum[mid] <= u) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
+        return floor(cum, start[k], start[k + 1], u);
     }
 
     /** The last index i with cum[i] ≤ u (0 when u is below cum[0]); cum must be ascending and non-empty. */
     static int floor(double[] cum, double u) {
-        int lo = 0;
-        int hi = cum.length - 1;
+        return floor(cum, 0, cum.length - 1, u);
+    }
+
+    /** The last index i in [from, to] with cum[i] ≤ u, or {@code from} when there is none. */
+    private static int floor(double[] cum, int from, int to, double u) {
+        int lo = from;
+        int hi = to;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
             if (cum[mid] <= u) {

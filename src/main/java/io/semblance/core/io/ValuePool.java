@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.core.io;
 
+import java.util.Arrays;
+
 /**
  * Hands out one String per distinct field text, so a value that recurs (a category, a small number) is made once and
  * shared by every row: fewer objects to allocate, and each later hash of it is computed once and cached by the
@@ -9,7 +11,9 @@ package io.semblance.core.io;
  */
 final class ValuePool {
     private static final int MAX_VALUES = 1 << 16;
-    private String[] table = new String[1 << 12];
+    private String[] values = new String[1 << 12];
+    /** Each kept value's characters, compared as arrays (faster than character by character through the String). */
+    private char[][] texts = new char[values.length][];
     private int size;
 
     /** The text of {@code chars[from, to)}, as the String kept for it when there is one. */
@@ -18,18 +22,19 @@ final class ValuePool {
         for (int i = from; i < to; i++) {
             h = 31 * h + chars[i];
         }
-        int mask = table.length - 1;
+        int mask = values.length - 1;
         int slot = spread(h) & mask;
-        for (String s = table[slot]; s != null; s = table[slot]) {
-            if (s.hashCode() == h && sameText(s, chars, from, to)) {
-                return s;
+        for (char[] t = texts[slot]; t != null; t = texts[slot]) {
+            if (values[slot].hashCode() == h && Arrays.equals(t, 0, t.length, chars, from, to)) {
+                return values[slot];
             }
             slot = (slot + 1) & mask;
         }
         String value = new String(chars, from, to - from);
         if (size < MAX_VALUES) {
-            table[slot] = value;
-            if (++size * 2 > table.length) {
+            values[slot] = value;
+            texts[slot] = Arrays.copyOfRange(chars, from, to);
+            if (++size * 2 > values.length) {
                 grow();
             }
         }
@@ -40,29 +45,20 @@ final class ValuePool {
         return h ^ (h >>> 16);
     }
 
-    private static boolean sameText(String s, char[] chars, int from, int to) {
-        if (s.length() != to - from) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            if (s.charAt(i - from) != chars[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private void grow() {
-        String[] old = table;
-        table = new String[old.length * 2];
-        int mask = table.length - 1;
-        for (String s : old) {
-            if (s != null) {
-                int slot = spread(s.hashCode()) & mask;
-                while (table[slot] != null) {
+        String[] oldValues = values;
+        char[][] oldTexts = texts;
+        values = new String[oldValues.length * 2];
+        texts = new char[values.length][];
+        int mask = values.length - 1;
+        for (int k = 0; k < oldValues.length; k++) {
+            if (oldValues[k] != null) {
+                int slot = spread(oldValues[k].hashCode()) & mask;
+                while (values[slot] != null) {
                     slot = (slot + 1) & mask;
                 }
-                table[slot] = s;
+                values[slot] = oldValues[k];
+                texts[slot] = oldTexts[k];
             }
         }
     }

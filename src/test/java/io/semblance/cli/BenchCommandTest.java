@@ -53,6 +53,18 @@ class BenchCommandTest {
     }
 
     @Test
+    void passesTheReadOptionsOnToTheCommandsItStarts() {
+        BenchCommand bench = new BenchCommand();
+        new picocli.CommandLine(bench).parseArgs("t.csv", "--delimiter", ";", "--no-header", "--encoding",
+                "windows-1252", "--missing", "NA,-", "--sheet", "S");
+        assertEquals(List.of("--delimiter", ";", "--no-header", "--encoding", "windows-1252", "--missing", "NA,-",
+                "--sheet", "S"), bench.read.toArgs());
+        BenchCommand plain = new BenchCommand();
+        new picocli.CommandLine(plain).parseArgs("t.csv");
+        assertEquals(List.of(), plain.read.toArgs());
+    }
+
+    @Test
     void refusesNonsensicalCounts() {
         StringWriter err = new StringWriter();
         int code = Cli.run(new String[]{"bench", Fixtures.GERMAN_CREDIT.path().toString(), "--repeat", "0"},

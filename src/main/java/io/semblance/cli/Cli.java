@@ -11,6 +11,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Runs the command line and turns every failure into one clear line on stderr and an exit code. */
 public final class Cli {
@@ -24,7 +26,7 @@ public final class Cli {
 
     /** Executes the arguments; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new SemblanceCommand());
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
@@ -56,6 +58,23 @@ public final class Cli {
             err.println("error: " + message(ex));
             err.flush();
         });
+    }
+
+    /**
+     * The command line for these arguments. When they start with a sub-command's name, only that sub-command is built,
+     * under a top level of the same name: reading every command's options costs a good part of a short run's start-up.
+     * Otherwise (help, version, a mistyped name) the whole tree is built.
+     */
+    static CommandLine commandLine(String[] args) {
+        Command top = SemblanceCommand.class.getAnnotation(Command.class);
+        for (Class<?> sub : top.subcommands()) {
+            if (args.length > 0 && args[0].equals(sub.getAnnotation(Command.class).name())) {
+                CommandLine cl = new CommandLine(CommandSpec.create().name(top.name()));
+                cl.addSubcommand(new CommandLine(sub));
+                return cl;
+            }
+        }
+        return new CommandLine(new SemblanceCommand());
     }
 
     static int exitCode(Throwable ex) {

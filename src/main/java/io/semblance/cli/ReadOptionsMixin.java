@@ -28,6 +28,27 @@ public final class ReadOptionsMixin {
     @Option(names = "--sheet", paramLabel = "NAME", description = "Excel sheet to read (default: the first).")
     String sheet;
 
+    /** The options given, as command-line arguments (for running another command on the same table). */
+    java.util.List<String> toArgs() {
+        java.util.List<String> args = new java.util.ArrayList<>();
+        if (delimiter != null) {
+            args.addAll(List.of("--delimiter", delimiter));
+        }
+        if (header != null) {
+            args.add(header ? "--header" : "--no-header");
+        }
+        if (encoding != null) {
+            args.addAll(List.of("--encoding", encoding));
+        }
+        if (missing != null) {
+            args.addAll(List.of("--missing", String.join(",", missing)));
+        }
+        if (sheet != null) {
+            args.addAll(List.of("--sheet", sheet));
+        }
+        return args;
+    }
+
     ReadOptions toOptions() {
         Character d = null;
         if (delimiter != null) {

@@ -58,16 +58,30 @@ public final class ByteOut {
             buf[size++] = '-';
             v = -v;
         }
-        int start = size;
-        do {
-            buf[size++] = (byte) ('0' + (v % 10));
-            v /= 10;
-        } while (v != 0);
-        for (int i = start, j = size - 1; i < j; i++, j--) {
-            byte t = buf[i];
-            buf[i] = buf[j];
-            buf[j] = t;
+        int end = size + digits(v);
+        int pos = end;
+        while (v >= 100) {
+            long q = v / 100;
+            int r = (int) (v - q * 100);
+            buf[--pos] = (byte) ('0' + r % 10);
+            buf[--pos] = (byte) ('0' + r / 10);
+            v = q;
         }
+        if (v >= 10) {
+            buf[--pos] = (byte) ('0' + v % 10);
+            v /= 10;
+        }
+        buf[--pos] = (byte) ('0' + v);
+        size = end;
+    }
+
+    /** Number of decimal digits of v ≥ 0. */
+    private static int digits(long v) {
+        int n = 1;
+        for (long p = 10; n < 19 && v >= p; p *= 10) {
+            n++;
+        }
+        return n;
     }
 
     /**

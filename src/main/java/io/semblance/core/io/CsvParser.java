@@ -15,6 +15,7 @@ final class CsvParser {
     private final int length;
     private final char delimiter;
     private final Path file;
+    private final ValuePool pool = new ValuePool();
     private int pos;
     private long line = 1;
     private long recordLine;
@@ -118,7 +119,7 @@ final class CsvParser {
         while (e > s && Character.isWhitespace(text[e - 1]) && text[e - 1] != delimiter) {
             e--;
         }
-        return new String(text, s, e - s);
+        return pool.get(text, s, e);
     }
 
     private String quoted(int fieldNumber) throws DataFormatException {

@@ -83,13 +83,20 @@ public enum DatePattern {
 
     /** The layout parsing most of {@code values} (null if none parses); day/month ties go month-first for a US or null locale. */
     public static DatePattern detect(List<String> values, Locale locale) {
+        return detect(values, null, locale);
+    }
+
+    /** As {@link #detect(List, Locale)}, value i counting {@code times[i]} times (once each when null). */
+    static DatePattern detect(List<String> values, int[] times, Locale locale) {
         int[] counts = new int[values().length];
+        int i = 0;
         for (String v : values) {
             for (DatePattern p : values()) {
                 if (p.parse(v) != null) {
-                    counts[p.ordinal()]++;
+                    counts[p.ordinal()] += times == null ? 1 : times[i];
                 }
             }
+            i++;
         }
         boolean us = locale == null || "US".equals(locale.getCountry());
         DatePattern best = null;

@@ -28,32 +28,34 @@ final class ValueEvidence {
     static Map<PiiKind, Evidence> evaluate(List<String> values, List<String> distinct, boolean useLists) {
         Map<PiiKind, Evidence> out = new EnumMap<>(PiiKind.class);
         double alone = values.size() >= MIN_VALUES_ALONE ? PATTERN_ALONE : Double.NaN;
-        double email = share(values, s -> ValueChecks.email(s) ? 2 : 0, 2);
+        Tally tally = Tally.of(values);
+        double email = share(tally, s -> ValueChecks.email(s) ? 2 : 0, 2);
         out.put(PiiKind.EMAIL, new Evidence(PiiKind.EMAIL, email, email, "are e-mail addresses", "", alone, false));
-        out.put(PiiKind.URL, pattern(PiiKind.URL, values, ValueChecks::url, "are URLs", "look like web addresses",
+        out.put(PiiKind.URL, pattern(PiiKind.URL, tally, ValueChecks::url, "are URLs", "look like web addresses",
                 alone));
         int[] ip = new int[2];
-        for (String v : values) {
-            ip[0] += ValueChecks.ipv4(v) ? 1 : 0;
-            ip[1] += ValueChecks.ipv6(v) ? 1 : 0;
+        for (int i = 0; i < tally.size(); i++) {
+            String v = tally.value(i);
+            ip[0] += ValueChecks.ipv4(v) ? tally.count(i) : 0;
+            ip[1] += ValueChecks.ipv6(v) ? tally.count(i) : 0;
         }
         double ipShare = (ip[0] + ip[1]) / (double) values.size();
         String ipText = ip[1] == 0 ? "are IPv4 addresses" : ip[0] == 0 ? "are IPv6 addresses" : "are IP addresses";
         out.put(PiiKind.IP_ADDRESS, new Evidence(PiiKind.IP_ADDRESS, ipShare, ipShare, ipText, "", alone, false));
-        out.put(PiiKind.PHONE, pattern(PiiKind.PHONE, values, ValueChecks::phone, "are formatted phone numbers",
+        out.put(PiiKind.PHONE, pattern(PiiKind.PHONE, tally, ValueChecks::phone, "are formatted phone numbers",
                 "look like phone numbers", alone));
-        out.put(PiiKind.POSTAL_CODE, pattern(PiiKind.POSTAL_CODE, values, ValueChecks::postal,
+        out.put(PiiKind.POSTAL_CODE, pattern(PiiKind.POSTAL_CODE, tally, ValueChecks::postal,
                 "are postal codes of a distinctive format", "look like postal codes", alone));
-        double card = share(values, s -> ValueChecks.creditCard(s) ? 2 : 0, 2);
+        double card = share(tally, s -> ValueChecks.creditCard(s) ? 2 : 0, 2);
         out.put(PiiKind.CREDIT_CARD, new Evidence(PiiKind.CREDIT_CARD, card, card,
                 "are card numbers passing the Luhn check", "", alone, false));
-        double iban = share(values, s -> Checksums.ibanValid(s) ? 2 : 0, 2);
+        double iban = share(tally, s -> Checksums.ibanValid(s) ? 2 : 0, 2);
         out.put(PiiKind.IBAN, new Evidence(PiiKind.IBAN, iban, iban, "are IBANs with valid check digits", "", alone,
                 false));
-        out.put(PiiKind.STREET_ADDRESS, pattern(PiiKind.STREET_ADDRESS, values, ValueChecks::street,
+        out.put(PiiKind.STREET_ADDRESS, pattern(PiiKind.STREET_ADDRESS, tally, ValueChecks::street,
                 "are street addresses", "look like addresses", alone));
-        out.put(PiiKind.NATIONAL_ID, nationalId(values, alone));
-        out.put(PiiKind.DATE_OF_BIRTH, birthDates(values));
+        out.put(PiiKind.NATIONAL_ID, nationalId(tally, alone));
+        out.put(PiiKind.DATE_OF_BIRTH, birthDates(tally));
         if (!useLists) {
             for (PiiKind k : List.of(PiiKind.FIRST_NAME, PiiKind.LAST_NAME, PiiKind.FULL_NAME, PiiKind.CITY)) {
                 out.put(k, new Evidence(k, 0, 0, "", "", Double.NaN, false));
@@ -76,32 +78,33 @@ final class ValueEvidence {
         return out;
     }
 
-    private static Evidence pattern(PiiKind kind, List<String> values, ToIntFunction<String> test, String strongText,
+    private static Evidence pattern(PiiKind kind, Tally values, ToIntFunction<String> test, String strongText,
                                     String anyText, double alone) {
         int[] c = counts(values, test);
-        double n = values.size();
+        double n = values.total();
         return new Evidence(kind, c[2] / n, (c[1] + c[2]) / n, strongText, anyText, alone, false);
     }
 
     private static Evidence list(PiiKind kind, List<String> distinct, ToIntFunction<String> test, String strongText,
                                  String anyText, double alone) {
-        int[] c = counts(distinct, test);
+        int[] c = counts(Tally.ofDistinct(distinct), test);
         double n = distinct.size();
         // two or fewer distinct values (urban/rural) are categories, not names, unless they are in the word list
         double any = n < 3 ? c[2] / n : (c[1] + c[2]) / n;
         return new Evidence(kind, c[2] / n, any, strongText, anyText, alone, true);
     }
 
-    private static Evidence nationalId(List<String> values, double alone) {
+    private static Evidence nationalId(Tally values, double alone) {
         int[] byType = new int[NationalIdChecks.IdType.values().length];
         int strong = 0;
         int any = 0;
-        for (String v : values) {
-            NationalIdChecks.IdType t = NationalIdChecks.classify(v);
+        for (int i = 0; i < values.size(); i++) {
+            NationalIdChecks.IdType t = NationalIdChecks.classify(values.value(i));
             if (t != null) {
-                byType[t.ordinal()]++;
-                any++;
-                strong += t.distinctive() ? 1 : 0;
+                int times = values.count(i);
+                byType[t.ordinal()] += times;
+                any += times;
+                strong += t.distinctive() ? times : 0;
             }
         }
         NationalIdChecks.IdType top = NationalIdChecks.IdType.GENERIC;
@@ -110,13 +113,13 @@ final class ValueEvidence {
                 top = t;
             }
         }
-        double n = values.size();
+        double n = values.total();
         return new Evidence(PiiKind.NATIONAL_ID, strong / n, any / n, "are " + top.description,
                 "are " + top.description, alone, false);
     }
 
-    private static Evidence birthDates(List<String> values) {
-        DatePattern p = DatePattern.detect(values, null);
+    private static Evidence birthDates(Tally values) {
+        DatePattern p = DatePattern.detect(values.values(), values.counts(), null);
         if (p == null) {
             return new Evidence(PiiKind.DATE_OF_BIRTH, 0, 0, "", "", Double.NaN, false);
         }
@@ -125,18 +128,18 @@ final class ValueEvidence {
         int plausible = 0;
         int minYear = Integer.MAX_VALUE;
         int maxYear = Integer.MIN_VALUE;
-        for (String v : values) {
-            LocalDate d = p.parse(v);
+        for (int i = 0; i < values.size(); i++) {
+            LocalDate d = p.parse(values.value(i));
             if (d != null) {
-                parsed++;
+                parsed += values.count(i);
                 if (d.getYear() >= 1900 && !d.isAfter(today)) {
-                    plausible++;
+                    plausible += values.count(i);
                     minYear = Math.min(minYear, d.getYear());
                     maxYear = Math.max(maxYear, d.getYear());
                 }
             }
         }
-        double n = values.size();
+        double n = values.total();
         String range = plausible == 0 ? "" : minYear == maxYear ? " in " + minYear : " from " + minYear + " to " + maxYear;
         return new Evidence(PiiKind.DATE_OF_BIRTH, plausible / n, parsed / n, "are past dates" + range,
                 "parse as dates (" + p.pattern() + ")", Double.NaN, false);
@@ -175,14 +178,15 @@ final class ValueEvidence {
         return words >= min && words <= max;
     }
 
-    private static double share(List<String> values, ToIntFunction<String> test, int level) {
-        return counts(values, test)[level] / (double) values.size();
+    private static double share(Tally values, ToIntFunction<String> test, int level) {
+        return counts(values, test)[level] / (double) values.total();
     }
 
-    private static int[] counts(List<String> values, ToIntFunction<String> test) {
+    /** How many values the test answers 0, 1 and 2 for; each distinct value is tested once. */
+    private static int[] counts(Tally values, ToIntFunction<String> test) {
         int[] c = new int[3];
-        for (String v : values) {
-            c[test.applyAsInt(v)]++;
+        for (int i = 0; i < values.size(); i++) {
+            c[test.applyAsInt(values.value(i))] += values.count(i);
         }
         return c;
     }

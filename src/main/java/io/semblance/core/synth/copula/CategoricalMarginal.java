@@ -12,6 +12,7 @@ final class CategoricalMarginal implements Marginal {
     final String[] categories;
     final double[] probabilities;
     private final double[] cum;
+    private final Cumulative search;
     private byte[][] encoded;
 
     CategoricalMarginal(String[] categories, double[] probabilities) {
@@ -23,6 +24,7 @@ final class CategoricalMarginal implements Marginal {
             cum[i] = p;
             p += probabilities[i];
         }
+        this.search = new Cumulative(cum);
     }
 
     /** Prepares the categories' CSV bytes for a delimiter; call before {@link #write}. */
@@ -35,7 +37,7 @@ final class CategoricalMarginal implements Marginal {
 
     @Override
     public double code(double u) {
-        return Cumulative.floor(cum, u);
+        return search.floor(u);
     }
 
     @Override

@@ -4,6 +4,7 @@ package io.semblance.core.synth.copula;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Orders each categorical column's categories along the table's main axis of association (the first
@@ -15,6 +16,8 @@ final class CategoryOrder {
     static final int ITERATIONS = 30;
     /** Stop when the axis turns by less than this (1 − |cos| between successive iterates). */
     static final double CONVERGED = 1e-7;
+    /** Rows per task when the rows' sums are computed in parallel. */
+    private static final int BLOCK = 8192;
 
     private CategoryOrder() {
     }
@@ -38,25 +41,41 @@ final class CategoryOrder {
             x[i] += 0.01 * rng.nextGaussian();
         }
         standardise(x);
-        double[][] y = new double[free.size()][];
+        int f = free.size();
+        int k = fixed.size();
+        double[][] y = new double[f][];
+        double[] weight = new double[k];
+        int[][] codes = new int[f][];
+        for (int j = 0; j < f; j++) {
+            codes[j] = free.get(j).codes;
+        }
+        double[][] scores = fixed.toArray(new double[0][]);
         for (int it = 0; it < ITERATIONS; it++) {
             cancel.check();
+            double[] cur = x;
+            // every category mean and every weight is a sum of its own, so they can be computed side by side
+            IntStream.range(0, f + k).parallel().forEach(t -> {
+                if (t < f) {
+                    y[t] = categoryMeans(free.get(t), cur);
+                } else {
+                    weight[t - f] = dot(cur, scores[t - f]) / n;
+                }
+            });
+            // each row adds its terms in the same order as a single pass would, so the bits do not change
             double[] acc = new double[n];
-            for (int j = 0; j < free.size(); j++) {
-                EncodedColumn c = free.get(j);
-                y[j] = categoryMeans(c, x);
-                double[] yj = y[j];
-                int[] codes = c.codes;
-                for (int i = 0; i < n; i++) {
-                    acc[i] += yj[codes[i]];
+            IntStream.range(0, (n + BLOCK - 1) / BLOCK).parallel().forEach(b -> {
+                int end = Math.min(n, (b + 1) * BLOCK);
+                for (int i = b * BLOCK; i < end; i++) {
+                    double a = 0;
+                    for (int j = 0; j < f; j++) {
+                        a += y[j][codes[j][i]];
+                    }
+                    for (int s = 0; s < k; s++) {
+                        a += weight[s] * scores[s][i];
+                    }
+                    acc[i] = a;
                 }
-            }
-            for (double[] s : fixed) {
-                double r = dot(x, s) / n;
-                for (int i = 0; i < n; i++) {
-                    acc[i] += r * s[i];
-                }
-            }
+            });
             if (!standardise(acc)) {
                 break;
             }

@@ -29,6 +29,7 @@ final class NumericMarginal implements Marginal {
     final DatetimeFormat datetime;
     final double min;
     final double max;
+    private final Cumulative search;
 
     NumericMarginal(double missingShare, double[] cum, double[] x0, double[] x1, boolean integer, int scale,
                     DatetimeFormat datetime) {
@@ -41,6 +42,7 @@ final class NumericMarginal implements Marginal {
         this.datetime = datetime;
         this.min = x0.length == 0 ? Double.NaN : x0[0];
         this.max = x1.length == 0 ? Double.NaN : x1[x1.length - 1];
+        this.search = new Cumulative(cum);
     }
 
     /** Fits the marginal to values (NaN = missing). */
@@ -142,7 +144,7 @@ final class NumericMarginal implements Marginal {
         if (u < missingShare || cum.length == 0) {
             return Double.NaN;
         }
-        int lo = Cumulative.floor(cum, u);
+        int lo = search.floor(u);
         double x;
         if (x0[lo] == x1[lo]) {
             x = x0[lo];

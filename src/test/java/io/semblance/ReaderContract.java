@@ -2,6 +2,9 @@
 package io.semblance;
 
 import io.semblance.core.io.DataFormatException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 
 /**
  * The contract the fuzz tests hold every reader of untrusted input to: it returns a value, or it refuses the input
@@ -25,12 +28,23 @@ public final class ReaderContract {
     public static <T> T readOrRefuse(Read<T> read) {
         try {
             return read.read();
-        } catch (Throwable t) {
+        } catch (Throwable thrown) {
+            Throwable t = unwrap(thrown);
             if (isClearRefusal(t)) {
                 return null;
             }
-            throw new AssertionError("the input was not refused with a clear message: " + t, t);
+            throw new AssertionError("the input was not refused with a clear message: " + t, thrown);
         }
+    }
+
+    /** The failure inside the wrappers the command line and the workbench look through, as they do. */
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable t = thrown;
+        while ((t instanceof UncheckedIOException || t instanceof ExecutionException
+                || t instanceof CompletionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     /** Whether {@code t} is a refusal the contract allows. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -19,7 +18,6 @@ class CsvReaderFuzzTest {
     static Path dir;
 
     @FuzzTest
-    @Timeout(10)
     void delimitedText(byte[] bytes) throws Exception {
         Path file = Files.write(dir.resolve("input.csv"), bytes);
         TableRead all = ReadTables.read(file, Integer.MAX_VALUE);

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,7 +26,6 @@ class XlsxPartsFuzzTest {
     static Path dir;
 
     @FuzzTest
-    @Timeout(10)
     void workbookParts(byte[] bytes) throws Exception {
         Path file = dir.resolve("parts.xlsx");
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {

@@ -5,7 +5,6 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.semblance.ReaderContract;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -18,7 +17,6 @@ class XlsxReaderFuzzTest {
     static Path dir;
 
     @FuzzTest
-    @Timeout(10)
     void workbookFile(byte[] bytes) throws Exception {
         Path file = Files.write(dir.resolve("input.xlsx"), bytes);
         ReaderContract.readOrRefuse(() -> TableReaders.sheets(file));

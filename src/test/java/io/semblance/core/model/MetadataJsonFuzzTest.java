@@ -6,7 +6,6 @@ import io.semblance.ReaderContract;
 import io.semblance.core.synth.constraints.Constraints;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -19,7 +18,6 @@ class MetadataJsonFuzzTest {
     static Path dir;
 
     @FuzzTest
-    @Timeout(10)
     void metadataFile(byte[] bytes) throws Exception {
         Path file = Files.write(dir.resolve("metadata.json"), bytes);
         Metadata meta = ReaderContract.readOrRefuse(() -> MetadataJson.read(file));

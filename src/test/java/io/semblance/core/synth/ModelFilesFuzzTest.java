@@ -6,9 +6,10 @@ import io.semblance.ReaderContract;
 import io.semblance.core.job.Cancellation;
 import io.semblance.core.job.ProgressListener;
 import io.semblance.core.synth.output.SampleWriter;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -21,17 +22,32 @@ class ModelFilesFuzzTest {
     @TempDir
     static Path dir;
 
+    /**
+     * Draws from a seed model with generated names and constraints once, before (and outside the time limit of) the
+     * inputs: the first draw of fake names loads their word lists, which takes seconds.
+     */
+    @BeforeAll
+    static void warmUp() throws Exception {
+        try (InputStream in = ModelFilesFuzzTest.class.getResourceAsStream(
+                "ModelFilesFuzzTestInputs/modelFile/patients-copula-constraints.model.json")) {
+            Path seed = Files.write(dir.resolve("seed.json"), in.readAllBytes());
+            sample(ModelFiles.load(seed));
+        }
+    }
+
     @FuzzTest
-    @Timeout(10)
     void modelFile(byte[] bytes) throws Exception {
         Path file = Files.write(dir.resolve("model.json"), bytes);
         FittedModel model = ReaderContract.readOrRefuse(() -> ModelFiles.load(file));
         if (model != null) {
-            Path out = dir.resolve("sample.csv");
-            ReaderContract.readOrRefuse(() -> {
-                new SampleWriter(1).write(model, 5, 1, out, true, ProgressListener.NONE, Cancellation.NEVER);
-                return out;
-            });
+            ReaderContract.readOrRefuse(() -> sample(model));
         }
+    }
+
+    /** Draws five rows, as {@code semblance sample} does. */
+    private static Path sample(FittedModel model) throws Exception {
+        Path out = dir.resolve("sample.csv");
+        new SampleWriter(1).write(model, 5, 1, out, true, ProgressListener.NONE, Cancellation.NEVER);
+        return out;
     }
 }

@@ -5,7 +5,6 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.semblance.ReaderContract;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -19,7 +18,6 @@ class ProjectFileFuzzTest {
     static Path dir;
 
     @FuzzTest
-    @Timeout(10)
     void projectFile(byte[] bytes) throws Exception {
         Path file = Files.write(dir.resolve("input" + ProjectFile.EXTENSION), bytes);
         ProjectFile project = ReaderContract.readOrRefuse(() -> ProjectFile.read(file));

@@ -18,7 +18,8 @@ import java.nio.charset.StandardCharsets;
  * @param datetime the datetime format, or null for a number
  */
 public record NumericText(double[] values, boolean integer, int scale, DatetimeFormat datetime) {
-    private static final int MAX_SCALE = 10;
+    /** The most decimal places written. */
+    public static final int MAX_SCALE = 10;
 
     /** Reads a numerical or datetime column described by {@code m}. */
     public static NumericText parse(String[] text, ColumnMeta m) {

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Fuzzes the constraint parser: the input's lines are constraint texts for the patients sample's columns. They are
@@ -27,7 +26,6 @@ class ConstraintsFuzzTest {
     }
 
     @FuzzTest
-    @Timeout(10)
     void constraintTexts(byte[] bytes) {
         Metadata meta = PatientsHead.META;
         List<String> texts = new String(bytes, StandardCharsets.UTF_8).lines().toList();

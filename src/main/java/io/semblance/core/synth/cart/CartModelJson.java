@@ -16,6 +16,7 @@ import io.semblance.core.synth.copula.NumericText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Converts a {@link CartModel} to and from a JSON tree: per output column how it is written (number format,
@@ -170,10 +171,11 @@ public final class CartModelJson {
                 format[f] = new NumericText(new double[0], JsonFields.bool(o, "integer"), decimals, dt);
                 outs.add(new CartModel.Numeric(f, format[f]));
             } else if (type.equals("categorical")) {
-                List<String> cats = new ArrayList<>();
-                cats.addAll(List.of(JsonArrays.texts(JsonFields.array(o, "categories"), "categories")));
-                categories[f] = cats.size();
-                outs.add(new CartModel.Categorical(f, List.copyOf(cats)));
+                String[] cats = JsonArrays.texts(JsonFields.array(o, "categories"), "categories");
+                JsonFields.check(Arrays.stream(cats).allMatch(Objects::nonNull), "column \""
+                        + names.get(names.size() - 1) + "\" has a category without a name");
+                categories[f] = cats.length;
+                outs.add(new CartModel.Categorical(f, List.of(cats)));
             } else {
                 throw new IllegalArgumentException("unknown column type \"" + type + "\"");
             }

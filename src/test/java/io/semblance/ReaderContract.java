@@ -2,7 +2,10 @@
 package io.semblance;
 
 import io.semblance.core.io.DataFormatException;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -15,7 +18,23 @@ import java.util.concurrent.ExecutionException;
  * cause.
  */
 public final class ReaderContract {
+    private static Path folder;
+
     private ReaderContract() {
+    }
+
+    /**
+     * Writes the fuzzer's bytes to a file of this name, in a temporary folder of this JVM removed when it exits, and
+     * returns it: the readers under test read files.
+     */
+    public static synchronized Path file(String name, byte[] bytes) throws IOException {
+        if (folder == null) {
+            folder = Files.createTempDirectory("fuzz-inputs");
+            folder.toFile().deleteOnExit();
+        }
+        Path file = Files.write(folder.resolve(name), bytes);
+        file.toFile().deleteOnExit();
+        return file;
     }
 
     /** A read of untrusted input, which may refuse it. */

@@ -4,9 +4,8 @@ package io.semblance.core.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import java.nio.file.Files;
+import io.semblance.ReaderContract;
 import java.nio.file.Path;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fuzzes the delimited-text reader, with its detection of encoding, delimiter and header, on arbitrary bytes: a
@@ -14,12 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code CsvReaderFuzzTestInputs/delimitedText}; README, Testing, says how to fuzz it.
  */
 class CsvReaderFuzzTest {
-    @TempDir
-    static Path dir;
-
     @FuzzTest
     void delimitedText(byte[] bytes) throws Exception {
-        Path file = Files.write(dir.resolve("input.csv"), bytes);
+        Path file = ReaderContract.file("input.csv", bytes);
         TableRead all = ReadTables.read(file, Integer.MAX_VALUE);
         TableRead head = ReadTables.read(file, 3);
         if (all != null && head != null) {

@@ -3,9 +3,7 @@ package io.semblance.core.io;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.semblance.ReaderContract;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fuzzes the .xlsx reader on arbitrary file bytes (the ZIP container and, in stored entries, the parts inside): a
@@ -13,12 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
  * XML of the parts. Seeds and past findings are in {@code XlsxReaderFuzzTestInputs/workbookFile}.
  */
 class XlsxReaderFuzzTest {
-    @TempDir
-    static Path dir;
-
     @FuzzTest
     void workbookFile(byte[] bytes) throws Exception {
-        Path file = Files.write(dir.resolve("input.xlsx"), bytes);
+        Path file = ReaderContract.file("input.xlsx", bytes);
         ReaderContract.readOrRefuse(() -> TableReaders.sheets(file));
         ReadTables.read(file, Integer.MAX_VALUE);
     }

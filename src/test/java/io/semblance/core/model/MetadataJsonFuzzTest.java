@@ -4,9 +4,7 @@ package io.semblance.core.model;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.semblance.ReaderContract;
 import io.semblance.core.synth.constraints.Constraints;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fuzzes the reader of SDV metadata files (single- and multi-table forms, roles, constraint texts and SDV constraint
@@ -14,12 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
  * clear refusal. Seeds and past findings are in {@code MetadataJsonFuzzTestInputs/metadataFile}.
  */
 class MetadataJsonFuzzTest {
-    @TempDir
-    static Path dir;
-
     @FuzzTest
     void metadataFile(byte[] bytes) throws Exception {
-        Path file = Files.write(dir.resolve("metadata.json"), bytes);
+        Path file = ReaderContract.file("metadata.json", bytes);
         Metadata meta = ReaderContract.readOrRefuse(() -> MetadataJson.read(file));
         if (meta != null) {
             ReaderContract.readOrRefuse(() -> Constraints.parseAll(meta.constraints(), meta));

@@ -7,10 +7,8 @@ import io.semblance.core.job.Cancellation;
 import io.semblance.core.job.ProgressListener;
 import io.semblance.core.synth.output.SampleWriter;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fuzzes the model-file reader (copula and cart parameters, generated columns, saved constraints) on arbitrary
@@ -19,9 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code ModelFilesFuzzTestInputs/modelFile}.
  */
 class ModelFilesFuzzTest {
-    @TempDir
-    static Path dir;
-
     /**
      * Draws from a seed model with generated names and constraints once, before (and outside the time limit of) the
      * inputs: the first draw of fake names loads their word lists, which takes seconds.
@@ -30,14 +25,14 @@ class ModelFilesFuzzTest {
     static void warmUp() throws Exception {
         try (InputStream in = ModelFilesFuzzTest.class.getResourceAsStream(
                 "ModelFilesFuzzTestInputs/modelFile/patients-copula-constraints.model.json")) {
-            Path seed = Files.write(dir.resolve("seed.json"), in.readAllBytes());
+            Path seed = ReaderContract.file("seed.json", in.readAllBytes());
             sample(ModelFiles.load(seed));
         }
     }
 
     @FuzzTest
     void modelFile(byte[] bytes) throws Exception {
-        Path file = Files.write(dir.resolve("model.json"), bytes);
+        Path file = ReaderContract.file("model.json", bytes);
         FittedModel model = ReaderContract.readOrRefuse(() -> ModelFiles.load(file));
         if (model != null) {
             ReaderContract.readOrRefuse(() -> sample(model));
@@ -46,7 +41,7 @@ class ModelFilesFuzzTest {
 
     /** Draws five rows, as {@code semblance sample} does. */
     private static Path sample(FittedModel model) throws Exception {
-        Path out = dir.resolve("sample.csv");
+        Path out = ReaderContract.file("sample.csv", new byte[0]);
         new SampleWriter(1).write(model, 5, 1, out, true, ProgressListener.NONE, Cancellation.NEVER);
         return out;
     }

@@ -3,9 +3,7 @@ package io.semblance.ui.project;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.semblance.ReaderContract;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fuzzes the reader of workbench project files ({@code .semblance}: the table's location and hash, the metadata and
@@ -14,12 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code ProjectFileFuzzTestInputs/projectFile}.
  */
 class ProjectFileFuzzTest {
-    @TempDir
-    static Path dir;
-
     @FuzzTest
     void projectFile(byte[] bytes) throws Exception {
-        Path file = Files.write(dir.resolve("input" + ProjectFile.EXTENSION), bytes);
+        Path file = ReaderContract.file("input" + ProjectFile.EXTENSION, bytes);
         ProjectFile project = ReaderContract.readOrRefuse(() -> ProjectFile.read(file));
         if (project != null) {
             ReaderContract.readOrRefuse(() -> ProjectFile.parse(project.toJson()));

@@ -12,8 +12,6 @@ import io.semblance.core.model.Metadata;
 import io.semblance.core.model.MetadataJson;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Reading a command's inputs: the table (with its warnings shown) and optional metadata. */
@@ -38,13 +36,6 @@ final class Inputs {
     }
 
     static Metadata metadata(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            throw new java.nio.file.NoSuchFileException(file.toString());
-        }
-        try {
-            return MetadataJson.parse(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file.getFileName() + ": " + e.getMessage());
-        }
+        return MetadataJson.read(file);
     }
 }

@@ -170,7 +170,9 @@ final class XlsxPackage implements AutoCloseable {
         } catch (ZipException | EOFException | CharacterCodingException e) {
             throw damagedStream(part, e);
         } catch (IllegalArgumentException | IndexOutOfBoundsException | DateTimeException e) {
-            throw damaged(part + " holds an unexpected value (" + e.getMessage() + ")");
+            DataFormatException d = damaged(part + " holds an unexpected value (" + e.getMessage() + ")");
+            d.initCause(e);
+            throw d;
         } finally {
             if (xml != null) {
                 try {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
@@ -45,12 +46,21 @@ final class XlsxXml {
             in.skipNBytes(3);
         } else {
             Matcher m = DECLARED_ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1));
-            if (m.find() && Charset.isSupported(m.group(1))) {
+            if (m.find() && isSupported(m.group(1))) {
                 charset = Charset.forName(m.group(1));
             }
         }
         return new InputStreamReader(in, charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    /** Whether the JDK decodes this charset; a name no charset can have (such as "-") is not supported. */
+    private static boolean isSupported(String name) {
+        try {
+            return Charset.isSupported(name);
+        } catch (IllegalCharsetNameException e) {
+            return false;
+        }
     }
 
     /** Value of the attribute with this local name (any namespace), or null. */

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.semblance.core.io.TextFiles;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -23,6 +26,19 @@ public final class MetadataJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private MetadataJson() {
+    }
+
+    /**
+     * Reads a metadata file (UTF-8 JSON, see {@link #parse}); a file that is not metadata gives
+     * IllegalArgumentException naming it.
+     */
+    public static Metadata read(Path file) throws IOException {
+        String json = TextFiles.readUtf8(file, "metadata JSON");
+        try {
+            return parse(json);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file.getFileName() + ": " + e.getMessage(), e);
+        }
     }
 
     /** Parses metadata JSON; throws IllegalArgumentException with a plain message when it is not valid. */

@@ -3,35 +3,49 @@ package io.semblance.core.synth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Reads the JSON arrays of a model file back into Java arrays. */
+/**
+ * Reads the JSON lists of a model file back into Java arrays; a list that is missing, or holds a value of the wrong
+ * kind, is refused with an IllegalArgumentException naming it ({@code what}).
+ */
 public final class JsonArrays {
     private JsonArrays() {
     }
 
-    /** The numbers of array {@code a}. */
-    public static double[] doubles(JsonNode a) {
-        double[] v = new double[a.size()];
+    /** The finite numbers of list {@code a}. */
+    public static double[] doubles(JsonNode a, String what) {
+        double[] v = new double[list(a, what).size()];
         for (int i = 0; i < v.length; i++) {
-            v[i] = a.get(i).asDouble();
+            JsonNode x = a.get(i);
+            JsonFields.check(x.isNumber() && Double.isFinite(x.doubleValue()), "\"" + what + "\" holds a value that is not a number");
+            v[i] = x.doubleValue();
         }
         return v;
     }
 
-    /** The whole numbers of array {@code a}. */
-    public static int[] ints(JsonNode a) {
-        int[] v = new int[a.size()];
+    /** The whole numbers of list {@code a}. */
+    public static int[] ints(JsonNode a, String what) {
+        int[] v = new int[list(a, what).size()];
         for (int i = 0; i < v.length; i++) {
-            v[i] = a.get(i).asInt();
+            JsonNode x = a.get(i);
+            JsonFields.check(x.isIntegralNumber() && x.canConvertToInt(), "\"" + what + "\" holds a value that is not a whole number");
+            v[i] = x.intValue();
         }
         return v;
     }
 
-    /** The texts of array {@code a}, with null where it holds null. */
-    public static String[] texts(JsonNode a) {
-        String[] v = new String[a.size()];
+    /** The texts of list {@code a}, with null where it holds null. */
+    public static String[] texts(JsonNode a, String what) {
+        String[] v = new String[list(a, what).size()];
         for (int i = 0; i < v.length; i++) {
-            v[i] = a.get(i).isNull() ? null : a.get(i).asText();
+            JsonNode x = a.get(i);
+            JsonFields.check(x.isValueNode(), "\"" + what + "\" holds a value that is not a text");
+            v[i] = x.isNull() ? null : x.asText();
         }
         return v;
+    }
+
+    private static JsonNode list(JsonNode a, String what) {
+        JsonFields.check(a != null && a.isArray(), "\"" + what + "\" is missing or not a list");
+        return a;
     }
 }

@@ -12,10 +12,8 @@ import io.semblance.core.synth.copula.CopulaModel;
 import io.semblance.core.synth.copula.CopulaModelJson;
 import io.semblance.core.synth.fake.FakeGenerators;
 import io.semblance.core.io.AtomicFiles;
+import io.semblance.core.io.TextFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -83,14 +81,12 @@ public final class ModelFiles {
 
     /** Reads a model saved by {@link #save}; a file that is not one gives IllegalArgumentException naming it. */
     public static FittedModel load(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            throw new NoSuchFileException(file.toString());
-        }
         String name = String.valueOf(file.getFileName());
+        String json = TextFiles.readUtf8(file, "a Semblance model file");
         JsonNode root;
         try {
-            root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (JsonProcessingException | java.nio.charset.MalformedInputException e) {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(name + " is not a Semblance model file (not JSON)");
         }
         if (root == null || !FORMAT.equals(root.path("format").asText())) {
@@ -107,10 +103,11 @@ public final class ModelFiles {
         FittedModel model;
         try {
             FakeGenerators generators = new FakeGenerators(Locale.US);
-            model = kind.equals("cart") ? CartModelJson.fromJson(root.get("parameters"), generators)
-                    : CopulaModelJson.fromJson(root.get("parameters"), generators);
+            JsonNode parameters = JsonFields.object(root, "parameters");
+            model = kind.equals("cart") ? CartModelJson.fromJson(parameters, generators)
+                    : CopulaModelJson.fromJson(parameters, generators);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException(name + " is damaged: " + e.getMessage());
+            throw new IllegalArgumentException(name + " is damaged: " + e.getMessage(), e);
         }
         if (!root.hasNonNull("constraints")) {
             return model;
@@ -118,7 +115,7 @@ public final class ModelFiles {
         try {
             return ConstraintsJson.apply(model, root.get("constraints"));
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException(name + ": its constraints cannot be read: " + e.getMessage());
+            throw new IllegalArgumentException(name + ": its constraints cannot be read: " + e.getMessage(), e);
         }
     }
 }

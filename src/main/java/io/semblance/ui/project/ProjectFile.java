@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.semblance.core.io.AtomicFiles;
+import io.semblance.core.io.TextFiles;
 import io.semblance.core.model.Metadata;
 import io.semblance.core.model.MetadataJson;
 import io.semblance.ui.session.RunSettings;
@@ -173,7 +174,7 @@ public record ProjectFile(DatasetRef dataset, Metadata metadata, List<SavedRun> 
 
     /** Reads a project file; a file that is not a project gives IllegalArgumentException. */
     public static ProjectFile read(Path file) throws IOException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8));
+        return parse(TextFiles.readUtf8(file, "a Semblance project"));
     }
 
     private static <T> T read(JsonNode root, String field, Class<T> type) {

@@ -9,12 +9,14 @@ import io.semblance.core.evaluate.utility.DecisionTree;
 import io.semblance.core.evaluate.utility.FeatureBins;
 import io.semblance.core.model.DatetimeFormat;
 import io.semblance.core.synth.JsonArrays;
+import io.semblance.core.synth.JsonFields;
 import io.semblance.core.synth.copula.ColumnGenerators;
 import io.semblance.core.synth.copula.GeneratedColumnJson;
 import io.semblance.core.synth.copula.NumericText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Converts a {@link CartModel} to and from a JSON tree: per output column how it is written (number format,
@@ -29,6 +31,13 @@ import java.util.List;
  * except where a generated column had to step around a real value that only the fitted model knew.
  */
 public final class CartModelJson {
+    /**
+     * The most rows one tree's leaves may hold (each tree holds every training row once), and the most all the trees
+     * may hold together, so that a damaged count cannot ask for more memory than a real model would.
+     */
+    private static final long MAX_ROWS = 10_000_000;
+    private static final long MAX_TOTAL_ROWS = 40_000_000;
+
     private CartModelJson() {
     }
 
@@ -130,65 +139,72 @@ public final class CartModelJson {
 
     /**
      * Rebuilds a model from {@link #toJson} output; generated columns are rebuilt by {@code generators}. Throws
-     * IllegalArgumentException (or another RuntimeException) when the JSON is not a consistent model.
+     * IllegalArgumentException, saying what is wrong, when the JSON is not a consistent model.
      */
     public static CartModel fromJson(JsonNode root, ColumnGenerators generators) {
-        boolean smoothing = root.get("smoothing").asBoolean();
+        boolean smoothing = JsonFields.bool(root, "smoothing");
         List<String> names = new ArrayList<>();
         List<CartModel.Output> outs = new ArrayList<>();
-        JsonNode binsJson = root.get("bins");
+        JsonNode binsJson = JsonFields.array(root, "bins");
         int p = binsJson.size();
         NumericText[] format = new NumericText[p];
         int[] categories = new int[p];
         boolean[] seen = new boolean[p];
-        for (JsonNode o : root.get("columns")) {
-            names.add(o.get("name").asText());
-            String type = o.get("type").asText();
+        for (JsonNode o : JsonFields.array(root, "columns")) {
+            names.add(JsonFields.text(o, "name"));
+            String type = JsonFields.text(o, "type");
             if (type.equals("generated")) {
                 outs.add(new CartModel.Generated(GeneratedColumnJson.read(o, generators)));
                 continue;
             }
-            int f = o.get("feature").asInt();
+            int f = JsonFields.integer(o, "feature");
             if (f < 0 || f >= p || seen[f]) {
                 throw new IllegalArgumentException("column \"" + names.get(names.size() - 1) + "\" has a bad feature");
             }
             seen[f] = true;
             if (type.equals("numeric")) {
                 DatetimeFormat dt = o.hasNonNull("datetime_format")
-                        ? DatetimeFormat.ofStrftime(o.get("datetime_format").asText()) : null;
-                format[f] = new NumericText(new double[0], o.get("integer").asBoolean(), o.get("decimals").asInt(), dt);
+                        ? DatetimeFormat.ofStrftime(JsonFields.text(o, "datetime_format")) : null;
+                int decimals = JsonFields.integer(o, "decimals");
+                JsonFields.check(decimals >= 0 && decimals <= NumericText.MAX_SCALE, "column \""
+                        + names.get(names.size() - 1) + "\" has " + decimals + " decimals");
+                format[f] = new NumericText(new double[0], JsonFields.bool(o, "integer"), decimals, dt);
                 outs.add(new CartModel.Numeric(f, format[f]));
             } else if (type.equals("categorical")) {
-                List<String> cats = new ArrayList<>();
-                o.get("categories").forEach(c -> cats.add(c.asText()));
-                categories[f] = cats.size();
-                outs.add(new CartModel.Categorical(f, List.copyOf(cats)));
+                String[] cats = JsonArrays.texts(JsonFields.array(o, "categories"), "categories");
+                JsonFields.check(Arrays.stream(cats).allMatch(Objects::nonNull), "column \""
+                        + names.get(names.size() - 1) + "\" has a category without a name");
+                categories[f] = cats.length;
+                outs.add(new CartModel.Categorical(f, List.of(cats)));
             } else {
                 throw new IllegalArgumentException("unknown column type \"" + type + "\"");
             }
         }
         FeatureBins bins = bins(binsJson, format, categories, seen);
-        JsonNode treesJson = root.get("trees");
+        JsonNode treesJson = JsonFields.array(root, "trees");
         if (treesJson.size() != p) {
             throw new IllegalArgumentException(p + " modelled columns but " + treesJson.size() + " trees");
         }
         ColumnTree[] trees = new ColumnTree[p];
         boolean[] visited = new boolean[p];
+        long[] rowsLeft = {MAX_TOTAL_ROWS};
         for (int k = 0; k < p; k++) {
             JsonNode t = treesJson.get(k);
-            int f = t.get("feature").asInt();
+            int f = JsonFields.integer(t, "feature");
             if (f < 0 || f >= p || visited[f]) {
                 throw new IllegalArgumentException("tree " + k + " has a bad feature");
             }
             visited[f] = true;
-            int[][] left = new int[t.get("left_bins").size()][];
+            JsonNode leftBins = JsonFields.array(t, "left_bins");
+            int[][] left = new int[leftBins.size()][];
             for (int i = 0; i < left.length; i++) {
-                left[i] = JsonArrays.ints(t.get("left_bins").get(i));
+                left[i] = JsonArrays.ints(leftBins.get(i), "left_bins");
             }
-            DecisionTree tree = DecisionTree.routing(bins, JsonArrays.ints(t.get("split_feature")), JsonArrays.ints(t.get("split_bin")),
-                    left, JsonArrays.ints(t.get("right_child")));
-            Leaves leaves = format[f] != null ? numericLeaves(t, format[f], smoothing)
-                    : categoricalLeaves(t, categories[f]);
+            DecisionTree tree = DecisionTree.routing(bins, JsonArrays.ints(JsonFields.array(t, "split_feature"),
+                    "split_feature"), JsonArrays.ints(JsonFields.array(t, "split_bin"), "split_bin"), left,
+                    JsonArrays.ints(JsonFields.array(t, "right_child"), "right_child"));
+            Leaves leaves = format[f] != null ? numericLeaves(t, format[f], smoothing, rowsLeft)
+                    : categoricalLeaves(t, categories[f], rowsLeft);
             trees[k] = ColumnTree.restore(f, tree, leaves);
         }
         return new CartModel(names, outs.toArray(new CartModel.Output[0]), bins, trees);
@@ -206,36 +222,41 @@ public final class CartModelJson {
             columns[f] = f;
             JsonNode b = binsJson.get(f);
             if (format[f] != null) {
-                thresholds[f] = JsonArrays.doubles(b.get("thresholds"));
+                thresholds[f] = JsonArrays.doubles(JsonFields.array(b, "thresholds"), "thresholds");
             } else {
-                categoryBins[f] = JsonArrays.ints(b.get("category_bins"));
+                categoryBins[f] = JsonArrays.ints(JsonFields.array(b, "category_bins"), "category_bins");
             }
         }
         return FeatureBins.restore(columns, thresholds, categoryBins, categories);
     }
 
     /** The leaves rebuilt from their donors, so bandwidths, atoms and range come out as when they were fitted. */
-    private static NumericLeaves numericLeaves(JsonNode t, NumericText format, boolean smoothing) {
-        JsonNode donors = t.get("donors");
-        JsonNode missing = t.get("missing");
+    private static NumericLeaves numericLeaves(JsonNode t, NumericText format, boolean smoothing, long[] rowsLeft) {
+        JsonNode donors = JsonFields.array(t, "donors");
+        int[] missing = JsonArrays.ints(JsonFields.array(t, "missing"), "missing");
         int leaves = donors.size();
-        int rows = 0;
+        JsonFields.check(missing.length == leaves, "feature " + t.get("feature") + " has " + leaves
+                + " leaves of donors but " + missing.length + " counts of missing values");
+        double[][] present = new double[leaves][];
+        long rows = 0;
         for (int l = 0; l < leaves; l++) {
-            int m = missing.get(l).asInt();
-            if (m < 0 || donors.get(l).size() + m == 0) {
+            present[l] = JsonArrays.doubles(donors.get(l), "donors");
+            int m = missing[l];
+            if (m < 0 || present[l].length + m == 0) {
                 throw new IllegalArgumentException("leaf " + l + " of feature " + t.get("feature") + " is empty");
             }
-            rows += donors.get(l).size() + m;
+            rows += present[l].length + (long) m;
         }
-        double[] values = new double[rows];
-        int[] leafOfRow = new int[rows];
+        checkRows(t, rows, rowsLeft);
+        double[] values = new double[(int) rows];
+        int[] leafOfRow = new int[(int) rows];
         int r = 0;
         for (int l = 0; l < leaves; l++) {
-            for (JsonNode v : donors.get(l)) {
+            for (double v : present[l]) {
                 leafOfRow[r] = l;
-                values[r++] = v.asDouble();
+                values[r++] = v;
             }
-            for (int i = missing.get(l).asInt(); i > 0; i--) {
+            for (int i = missing[l]; i > 0; i--) {
                 leafOfRow[r] = l;
                 values[r++] = Double.NaN;
             }
@@ -244,39 +265,49 @@ public final class CartModelJson {
     }
 
     /** The leaves rebuilt from their category counts (code -1 = missing). */
-    private static CategoricalLeaves categoricalLeaves(JsonNode t, int categories) {
-        JsonNode counts = t.get("category_counts");
+    private static CategoricalLeaves categoricalLeaves(JsonNode t, int categories, long[] rowsLeft) {
+        JsonNode counts = JsonFields.array(t, "category_counts");
         int leaves = counts.size();
-        int rows = 0;
+        int[][] pairs = new int[leaves][];
+        long rows = 0;
         for (int l = 0; l < leaves; l++) {
-            JsonNode a = counts.get(l);
-            if (a.size() == 0 || a.size() % 2 != 0) {
+            int[] a = JsonArrays.ints(counts.get(l), "category_counts");
+            if (a.length == 0 || a.length % 2 != 0) {
                 throw new IllegalArgumentException("leaf " + l + " of feature " + t.get("feature") + " is empty");
             }
-            for (int i = 1; i < a.size(); i += 2) {
-                if (a.get(i).asInt() < 1) {
+            for (int i = 1; i < a.length; i += 2) {
+                if (a[i] < 1) {
                     throw new IllegalArgumentException("leaf " + l + " of feature " + t.get("feature")
                             + " has a count below 1");
                 }
-                rows += a.get(i).asInt();
+                rows += a[i];
             }
+            pairs[l] = a;
         }
-        int[] codes = new int[rows];
-        int[] leafOfRow = new int[rows];
+        checkRows(t, rows, rowsLeft);
+        int[] codes = new int[(int) rows];
+        int[] leafOfRow = new int[(int) rows];
         int r = 0;
         for (int l = 0; l < leaves; l++) {
-            JsonNode a = counts.get(l);
-            for (int i = 0; i < a.size(); i += 2) {
-                int code = a.get(i).asInt();
+            int[] a = pairs[l];
+            for (int i = 0; i < a.length; i += 2) {
+                int code = a[i];
                 if (code < -1 || code >= categories) {
                     throw new IllegalArgumentException("a leaf has a category code " + code + " of " + categories);
                 }
-                for (int n = a.get(i + 1).asInt(); n > 0; n--) {
+                for (int n = a[i + 1]; n > 0; n--) {
                     leafOfRow[r] = l;
                     codes[r++] = code;
                 }
             }
         }
         return CategoricalLeaves.of(leafOfRow, leaves, codes);
+    }
+
+    /** Refuses a tree whose leaves hold more rows than a real model's could; counts them off {@code rowsLeft}. */
+    private static void checkRows(JsonNode t, long rows, long[] rowsLeft) {
+        JsonFields.check(rows <= MAX_ROWS && rows <= rowsLeft[0], "feature " + t.get("feature") + " has " + rows
+                + " rows in its leaves, more than a model of this size can hold");
+        rowsLeft[0] -= rows;
     }
 }

@@ -9,10 +9,12 @@ import io.semblance.core.model.ColumnMeta;
 import io.semblance.core.model.Metadata;
 import io.semblance.core.model.SdType;
 import io.semblance.core.synth.FittedModel;
+import io.semblance.core.synth.JsonArrays;
+import io.semblance.core.synth.JsonFields;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -100,17 +102,19 @@ public final class ConstraintsJson {
     public static FittedModel apply(FittedModel model, JsonNode root) {
         List<ColumnMeta> cols = new ArrayList<>();
         Map<String, String> formats = new LinkedHashMap<>();
-        for (JsonNode o : root.get("columns")) {
-            String name = o.get("name").asText();
-            SdType type = SdType.valueOf(o.get("sdtype").asText().toUpperCase(Locale.ROOT));
+        for (JsonNode o : JsonFields.array(root, "columns")) {
+            String name = JsonFields.text(o, "name");
+            String sdtype = JsonFields.text(o, "sdtype");
+            SdType type = Arrays.stream(SdType.values()).filter(t -> t.name().equalsIgnoreCase(sdtype)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("column \"" + name + "\" has the unknown type \""
+                            + sdtype + "\""));
             cols.add(ColumnMeta.of(name, type).withDatetimeFormat(o.hasNonNull("datetime_format")
-                    ? o.get("datetime_format").asText() : null));
+                    ? JsonFields.text(o, "datetime_format") : null));
             if (o.hasNonNull("values_format")) {
-                formats.put(name, o.get("values_format").asText());
+                formats.put(name, JsonFields.text(o, "values_format"));
             }
         }
-        List<String> texts = new ArrayList<>();
-        root.get("rules").forEach(t -> texts.add(t.asText()));
+        List<String> texts = Arrays.asList(JsonArrays.texts(JsonFields.array(root, "rules"), "rules"));
         Metadata meta = new Metadata(cols, null);
         Checker checker = Constraints.bind(Constraints.parseAll(texts, meta), meta, model.columns(), formats);
         FittedModel m = model;

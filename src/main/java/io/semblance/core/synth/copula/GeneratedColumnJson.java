@@ -3,6 +3,9 @@ package io.semblance.core.synth.copula;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.semblance.core.model.PiiKind;
+import io.semblance.core.synth.JsonFields;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,12 +25,25 @@ public final class GeneratedColumnJson {
         spec.format().forEach(f::put);
     }
 
-    /** Rebuilds a column written by {@link #write}. */
+    /**
+     * Rebuilds a column written by {@link #write}; throws IllegalArgumentException, saying what is wrong, for a
+     * spec no generator can be built from.
+     */
     public static GeneratedColumn read(JsonNode o, ColumnGenerators generators) {
         Map<String, String> f = new LinkedHashMap<>();
-        o.get("format").fields().forEachRemaining(e -> f.put(e.getKey(), e.getValue().asText()));
-        GeneratorSpec spec = new GeneratorSpec(o.get("kind").asText(), f, o.get("locale").asText(),
-                o.get("seed").asLong());
+        JsonFields.object(o, "format").fields().forEachRemaining(e -> f.put(e.getKey(), e.getValue().asText()));
+        String kind = JsonFields.text(o, "kind");
+        JsonFields.check(kind.equals("ID") || Arrays.stream(PiiKind.values()).anyMatch(k -> k.name().equals(kind)),
+                "unknown generated column kind \"" + kind + "\"");
+        double missing;
+        try {
+            missing = Double.parseDouble(f.getOrDefault("missing_share", "0"));
+        } catch (NumberFormatException e) {
+            missing = Double.NaN;
+        }
+        JsonFields.check(missing >= 0 && missing <= 1, "a generated column has the missing share \""
+                + f.get("missing_share") + "\", not a number from 0 to 1");
+        GeneratorSpec spec = new GeneratorSpec(kind, f, JsonFields.text(o, "locale"), JsonFields.whole(o, "seed"));
         return new GeneratedColumn(s -> generators.fromSpec(spec, s), spec);
     }
 }

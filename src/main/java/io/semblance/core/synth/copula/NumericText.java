@@ -20,7 +20,8 @@ import java.nio.charset.StandardCharsets;
  * @param datetime the datetime format, or null for a number
  */
 public record NumericText(double[] values, boolean integer, int scale, DatetimeFormat datetime) {
-    private static final int MAX_SCALE = 10;
+    /** The most decimal places written. */
+    public static final int MAX_SCALE = 10;
     /** Digits that identify any double: the most a scientific-notation column is written with. */
     private static final int MAX_SIGNIFICANT = 17;
 

@@ -21,8 +21,8 @@ public final class CsvReader implements TableReader {
             throws DataFormatException, IOException {
         progress.progress(0, "Reading " + file.getFileName() + "…");
         boolean limited = maxRows < Integer.MAX_VALUE;
-        FileHead head = FileHead.read(file, limited ? HEAD_BYTES : -1);
-        TextDecoding.Decoded text = TextDecoding.decode(head.bytes(), options.charset(), head.truncated(), file);
+        FileHead head = FileHead.read(file, limited ? HEAD_BYTES : -1, cancel);
+        TextDecoding.Decoded text = TextDecoding.decode(head.bytes(), options.charset(), head.truncated(), file, cancel);
         if (isBlank(text)) {
             throw new DataFormatException(file, "the file is empty");
         }
@@ -47,9 +47,7 @@ public final class CsvReader implements TableReader {
                                 + "; delimiter '" + CsvParser.printable(delimiter) + "')");
             }
             rows.add(rec.toArray(new String[0]));
-            if ((rows.size() & 0x3FF) == 0) {
-                cancel.check(); // every 1,024 rows: a wide table's rows take long
-            }
+            cancel.check(); // every row: a row of a wide table, or of long fields, takes long
             if ((rows.size() & 0xFFFF) == 0) {
                 progress.progress(parser.fraction(), "Reading " + file.getFileName() + ": " + rows.size() + " rows…");
             }
@@ -80,6 +78,9 @@ public final class CsvReader implements TableReader {
         List<String> names = Dataset.uniqueNames(rawNames, warnings);
         String[][] cols = new String[width][rows.size()];
         for (int r = 0; r < rows.size(); r++) {
+            if ((r & 0xFFFF) == 0) {
+                cancel.check();
+            }
             String[] row = rows.get(r);
             for (int c = 0; c < width; c++) {
                 String v = row[c];

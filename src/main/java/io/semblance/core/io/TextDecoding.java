@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.core.io;
 
+import io.semblance.core.job.Cancellation;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -21,6 +21,8 @@ final class TextDecoding {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** Bytes looked at to recognise UTF-16 without a byte-order mark. */
     private static final int UTF16_PROBE = 4096;
+    /** Bytes decoded between two checks for cancellation: a few milliseconds' work. */
+    static final int CHUNK = 8 << 20;
 
     private TextDecoding() {
     }
@@ -36,23 +38,29 @@ final class TextDecoding {
      * says the bytes are only the start of the file (their last character may be cut).
      */
     static Decoded decode(byte[] bytes, Charset forced, boolean truncated, Path file) throws DataFormatException {
+        return decode(bytes, forced, truncated, file, Cancellation.NEVER);
+    }
+
+    /** As {@link #decode(byte[], Charset, boolean, Path)}, checking {@code cancel} between chunks of the bytes. */
+    static Decoded decode(byte[] bytes, Charset forced, boolean truncated, Path file, Cancellation cancel)
+            throws DataFormatException {
         int offset = bomLength(bytes);
         if (forced != null) {
-            return strict(bytes, offset, forced, truncated, file);
+            return strict(bytes, offset, forced, truncated, file, cancel);
         }
         if (offset > 0) {
             Charset bom = offset == 3 ? StandardCharsets.UTF_8
                     : (bytes[0] & 0xFF) == 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
-            return decodeWith(bytes, offset, bom, false, null);
+            return decodeWith(bytes, offset, bom, false, null, cancel);
         }
         Charset utf16 = utf16WithoutBom(bytes);
         if (utf16 != null) {
             return decodeWith(bytes, 0, utf16, false, "the file has no byte-order mark but is " + utf16.name()
-                    + " text; read it as " + utf16.name());
+                    + " text; read it as " + utf16.name(), cancel);
         }
-        Decoded utf8 = decodeWith(bytes, 0, StandardCharsets.UTF_8, true, null);
+        Decoded utf8 = decodeWith(bytes, 0, StandardCharsets.UTF_8, true, null, cancel);
         return utf8 != null ? utf8 : decodeWith(bytes, 0, WINDOWS_1252, false,
-                "the file is not valid UTF-8; read it as " + WINDOWS_1252.displayName());
+                "the file is not valid UTF-8; read it as " + WINDOWS_1252.displayName(), cancel);
     }
 
     private static int bomLength(byte[] b) {
@@ -90,41 +98,69 @@ final class TextDecoding {
     }
 
     /** Decodes with a chosen charset, refusing bytes it cannot decode (except a character cut at a truncated end). */
-    private static Decoded strict(byte[] bytes, int offset, Charset cs, boolean truncated, Path file)
-            throws DataFormatException {
-        CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16,
-                (long) Math.ceil((bytes.length - offset) * (double) dec.maxCharsPerByte()) + 4));
-        CoderResult r = dec.decode(in, out, true);
-        if (!r.isError()) {
-            r = dec.flush(out);
-        }
-        int bad = in.position();
-        if (r.isError() && !(truncated && bad >= bytes.length - 4)) {
-            long line = lineOf(out.array(), out.position());
+    private static Decoded strict(byte[] bytes, int offset, Charset cs, boolean truncated, Path file,
+                                  Cancellation cancel) throws DataFormatException {
+        Run run = run(bytes, offset, cs, CodingErrorAction.REPORT, cancel);
+        int bad = run.in().position();
+        if (run.result().isError() && !(truncated && bad >= bytes.length - 4)) {
+            long line = lineOf(run.out().array(), run.out().position());
             String hex = String.format(Locale.ROOT, "0x%02X", bytes[bad] & 0xFF);
             throw new DataFormatException(file, line, 0, "byte " + hex + " is not valid " + cs.name()
                     + ", the encoding chosen for this file; choose another encoding, or let it be detected");
         }
-        return r.isError() ? decodeWith(bytes, offset, cs, false, null) : new Decoded(out.array(), out.position(), cs, null);
+        return run.result().isError() ? decodeWith(bytes, offset, cs, false, null, cancel)
+                : new Decoded(run.out().array(), run.out().position(), cs, null);
     }
 
-    private static Decoded decodeWith(byte[] bytes, int offset, Charset cs, boolean strict, String warning) {
-        CodingErrorAction action = strict ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
+    /** Decodes leniently (undecodable bytes become U+FFFD) or, when {@code strict}, returns null at the first one. */
+    private static Decoded decodeWith(byte[] bytes, int offset, Charset cs, boolean strict, String warning,
+                                      Cancellation cancel) {
+        Run run = run(bytes, offset, cs, strict ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE, cancel);
+        return run.result().isError() ? null : new Decoded(run.out().array(), run.out().position(), cs, warning);
+    }
+
+    /** The state a decoding run ends in: where it stopped reading, what it wrote, and why it stopped. */
+    private record Run(ByteBuffer in, CharBuffer out, CoderResult result) {
+    }
+
+    /**
+     * Decodes {@code bytes} from {@code offset} to the end, {@link #CHUNK} bytes at a time so that a large file can be
+     * cancelled between chunks. A run ends at the end of the bytes (with an underflow result) or at the first byte
+     * {@code action} REPORT refuses (with an error result, {@code in} positioned on that byte). A multi-byte
+     * character cut by a chunk's end is kept back for the next chunk, so the text is what one pass would give.
+     */
+    private static Run run(byte[] bytes, int offset, Charset cs, CodingErrorAction action, Cancellation cancel) {
         CharsetDecoder dec = cs.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
-        try {
-            CharBuffer out = dec.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-            if (out.hasArray()) {
-                return new Decoded(out.array(), out.limit(), cs, warning);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16,
+                (long) Math.ceil((bytes.length - offset) * (double) dec.maxCharsPerByte()) + 4));
+        while (true) {
+            cancel.check();
+            in.limit((int) Math.min(bytes.length, (long) in.position() + CHUNK));
+            boolean last = in.limit() == bytes.length;
+            CoderResult r = dec.decode(in, out, last);
+            if (r.isOverflow()) {
+                out = grown(out);
+                continue;
             }
-            char[] a = new char[out.remaining()];
-            out.get(a);
-            return new Decoded(a, a.length, cs, warning);
-        } catch (CharacterCodingException e) {
-            return null;
+            if (r.isError()) {
+                return new Run(in, out, r);
+            }
+            if (last) {
+                CoderResult f;
+                while ((f = dec.flush(out)).isOverflow()) {
+                    out = grown(out);
+                }
+                return new Run(in, out, f);
+            }
         }
+    }
+
+    private static CharBuffer grown(CharBuffer out) {
+        CharBuffer larger = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16, out.capacity() * 2L + 16));
+        out.flip();
+        larger.put(out);
+        return larger;
     }
 
     /** The 1-based line on which character {@code end} of the text lies (CRLF, LF and CR end a line). */

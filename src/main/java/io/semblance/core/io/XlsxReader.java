@@ -32,7 +32,7 @@ public final class XlsxReader implements TableReader {
             XlsxWorkbook.Sheet sheet = choose(pkg, workbook, opts.sheet());
             String message = "Reading sheet " + sheet.name() + "…";
             listener.progress(0, message);
-            XlsxSharedStrings strings = XlsxSharedStrings.read(pkg, workbook.sharedStringsPart());
+            XlsxSharedStrings strings = XlsxSharedStrings.read(pkg, workbook.sharedStringsPart(), cancellation);
             XlsxStyles styles = XlsxStyles.read(pkg, workbook.stylesPart());
             cancellation.check();
 

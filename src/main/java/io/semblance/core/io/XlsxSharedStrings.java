@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.core.io;
 
+import io.semblance.core.job.Cancellation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,8 @@ import javax.xml.stream.XMLStreamReader;
 /** The workbook's shared string table ({@code xl/sharedStrings.xml}), held in memory. */
 final class XlsxSharedStrings {
     static final XlsxSharedStrings NONE = new XlsxSharedStrings(List.of());
+    /** Strings read between two checks for cancellation. */
+    private static final int CHECK_EVERY = 4096;
 
     private final List<String> strings;
 
@@ -17,19 +20,27 @@ final class XlsxSharedStrings {
         this.strings = strings;
     }
 
-    /** Reads the part, or returns an empty table when the workbook has none. */
-    static XlsxSharedStrings read(XlsxPackage pkg, String part) throws DataFormatException, IOException {
+    /**
+     * Reads the part, or returns an empty table when the workbook has none, checking {@code cancel} every
+     * {@link #CHECK_EVERY} strings (a workbook of many distinct texts has a table of millions).
+     */
+    static XlsxSharedStrings read(XlsxPackage pkg, String part, Cancellation cancel)
+            throws DataFormatException, IOException {
         if (part == null) {
             return NONE;
         }
-        return pkg.parse(part, XlsxSharedStrings::parse, null);
+        return pkg.parse(part, xml -> parse(xml, cancel), null);
     }
 
-    private static XlsxSharedStrings parse(XMLStreamReader xml) throws javax.xml.stream.XMLStreamException {
+    private static XlsxSharedStrings parse(XMLStreamReader xml, Cancellation cancel)
+            throws javax.xml.stream.XMLStreamException {
         List<String> out = new ArrayList<>();
         while (xml.hasNext()) {
             if (xml.next() == XMLStreamConstants.START_ELEMENT && "si".equals(xml.getLocalName())) {
                 out.add(XlsxXml.stringItem(xml));
+                if (out.size() % CHECK_EVERY == 0) {
+                    cancel.check();
+                }
             }
         }
         return new XlsxSharedStrings(out);

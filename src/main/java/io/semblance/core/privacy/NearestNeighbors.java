@@ -88,8 +88,8 @@ public final class NearestNeighbors {
         if (blocks == 0) {
             return new Result(nearest, next);
         }
-        NeighbourIndex index = new NeighbourIndex(reference, referenceRows, levels);
-        int[] queryOrder = NeighbourIndex.sortedRows(query, queryRows, levels);
+        NeighbourIndex index = new NeighbourIndex(reference, referenceRows, levels, cancel);
+        int[] queryOrder = NeighbourIndex.sortedRows(query, queryRows, levels, cancel);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, blocks), runnable -> {
             Thread t = new Thread(runnable, "semblance-neighbours");
             t.setDaemon(true);

@@ -2,6 +2,7 @@
 package io.semblance.core.privacy;
 
 import io.semblance.core.evaluate.EncodedTable;
+import io.semblance.core.job.Cancellation;
 import java.util.function.IntPredicate;
 
 /**
@@ -17,9 +18,11 @@ public final class NeighbourFinder {
     private final NeighbourIndex index;
     private final RowDistance distance;
 
-    public NeighbourFinder(EncodedTable reference, RowDistance distance) {
+    /** Indexes {@code reference}; {@code cancel} is checked while its rows are sorted. */
+    public NeighbourFinder(EncodedTable reference, RowDistance distance, Cancellation cancel) {
         this.distance = distance;
-        this.index = new NeighbourIndex(distance.kernel(reference), reference.rows(), distance.discreteLeading());
+        this.index = new NeighbourIndex(distance.kernel(reference), reference.rows(), distance.discreteLeading(),
+                cancel);
     }
 
     /** The rows of a query table (encoded like the reference), ready to search. */

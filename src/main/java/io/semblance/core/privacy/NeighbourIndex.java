@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.core.privacy;
 
+import io.semblance.core.job.Cancellation;
 import java.util.Arrays;
 
 /**
@@ -18,6 +19,8 @@ import java.util.Arrays;
 final class NeighbourIndex {
     /** Subtrees with at most this many rows are scanned row by row rather than walked down (measured on adult). */
     private static final int SMALL = 32;
+    /** Comparisons made between two checks for cancellation while rows are sorted. */
+    private static final int CHECK_EVERY = 1 << 16;
     private final double[][] cols;
     private final int[] original;
     private final int[][] runEnd;
@@ -25,12 +28,15 @@ final class NeighbourIndex {
     private final int columns;
     private final int rows;
 
-    /** @param kernel columns in summing order; @param levels how many leading columns are discrete */
-    NeighbourIndex(double[][] kernel, int rows, int levels) {
+    /**
+     * @param kernel columns in summing order; @param levels how many leading columns are discrete; @param cancel
+     *               checked while the rows are sorted
+     */
+    NeighbourIndex(double[][] kernel, int rows, int levels, Cancellation cancel) {
         this.columns = kernel.length;
         this.rows = rows;
         this.levels = levels;
-        this.original = sortedRows(kernel, rows, levels);
+        this.original = sortedRows(kernel, rows, levels, cancel);
         this.cols = new double[columns][rows];
         for (int c = 0; c < columns; c++) {
             for (int i = 0; i < rows; i++) {
@@ -51,14 +57,21 @@ final class NeighbourIndex {
         }
     }
 
-    /** Row indexes ordered by the discrete columns, then the first continuous one, then index (deterministic). */
-    static int[] sortedRows(double[][] kernel, int rows, int levels) {
+    /**
+     * Row indexes ordered by the discrete columns, then the first continuous one, then index (deterministic). A sort
+     * of a million rows takes about a second, so {@code cancel} is checked every {@link #CHECK_EVERY} comparisons.
+     */
+    static int[] sortedRows(double[][] kernel, int rows, int levels, Cancellation cancel) {
         int keys = Math.min(kernel.length, levels + 1);
         Integer[] idx = new Integer[rows];
         for (int i = 0; i < rows; i++) {
             idx[i] = i;
         }
+        int[] comparisons = {0};
         Arrays.sort(idx, (a, b) -> {
+            if (++comparisons[0] % CHECK_EVERY == 0) {
+                cancel.check();
+            }
             for (int c = 0; c < keys; c++) {
                 int cmp = Double.compare(kernel[c][a], kernel[c][b]);
                 if (cmp != 0) {

@@ -146,4 +146,27 @@ class NearestNeighborsTest {
         assertThrows(IllegalArgumentException.class,
                 () -> nn.search(t, other, d, true, true, ProgressListener.NONE, Cancellation.NEVER));
     }
+
+    @Test
+    void sortingTheRowsStopsWhenCancelled() {
+        Random rnd = new Random(8);
+        int rows = 200_000;
+        double[][] kernel = new double[2][rows];
+        for (int i = 0; i < rows; i++) {
+            kernel[0][i] = rnd.nextInt(3);
+            kernel[1][i] = rnd.nextDouble();
+        }
+        Cancellation cancelled = new Cancellation();
+        cancelled.cancel();
+        assertThrows(CancelledException.class, () -> NeighbourIndex.sortedRows(kernel, rows, 1, cancelled),
+                "a sort of many rows checks for cancellation while it runs");
+        int[] order = NeighbourIndex.sortedRows(kernel, rows, 1, Cancellation.NEVER);
+        for (int i = 1; i < rows; i++) {
+            int a = order[i - 1];
+            int b = order[i];
+            boolean inOrder = kernel[0][a] < kernel[0][b] || kernel[0][a] == kernel[0][b]
+                    && (kernel[1][a] < kernel[1][b] || kernel[1][a] == kernel[1][b] && a < b);
+            assertEquals(true, inOrder, "rows " + a + " and " + b);
+        }
+    }
 }

@@ -67,7 +67,7 @@ final class Pairing {
         this.encoder = new TableEncoder(meta, training, poolTable);
         this.distance = new RowDistance(encoder.encode(training).select(columns));
         this.candidates = encoder.encode(poolTable).select(columns);
-        this.finder = new NeighbourFinder(candidates, distance);
+        this.finder = new NeighbourFinder(candidates, distance, cancel);
         this.used = checker == null ? null : UsedKeys.of(checker);
         this.keptOnly = checker == null ? new int[0] : IntStream.range(0, checker.constraints().size())
                 .filter(k -> java.util.Arrays.stream(checker.positions(k)).allMatch(c -> keepReal[c])).toArray();

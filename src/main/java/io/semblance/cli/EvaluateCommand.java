@@ -16,7 +16,6 @@ import io.semblance.core.evaluate.Thresholds;
 import io.semblance.core.synth.Synthesis;
 import io.semblance.core.synth.hybrid.Provenance;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,11 +92,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (!(tau > 0 && tau <= 1)) {
             throw new Cli.UsageException("--risk-threshold must be in (0, 1], got " + tau);
         }
-        for (Path p : new Path[]{json, html}) {
-            if (p != null && !force && Files.exists(p)) {
-                throw new java.nio.file.FileAlreadyExistsException(p.toString());
-            }
-        }
+        Outputs.refuseExisting(json, force);
+        Outputs.refuseExisting(html, force);
         Thresholds chosen = thresholds();
         var err = spec.commandLine().getErr();
         ConsoleProgress progress = new ConsoleProgress(System.err, quiet);

@@ -45,9 +45,7 @@ public final class MetadataCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (output != null && !force && java.nio.file.Files.exists(output)) {
-            throw new java.nio.file.FileAlreadyExistsException(output.toString());
-        }
+        Outputs.refuseExisting(output, force);
         var err = spec.commandLine().getErr();
         ConsoleProgress progress = new ConsoleProgress(System.err, quiet);
         Dataset d = Inputs.table(data, read, progress, err);

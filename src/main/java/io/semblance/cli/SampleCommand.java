@@ -7,7 +7,6 @@ import io.semblance.core.synth.ModelFiles;
 import io.semblance.core.synth.Seeds;
 import io.semblance.core.synth.constraints.ConstraintsJson;
 import io.semblance.core.synth.output.SampleWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,9 +45,7 @@ public final class SampleCommand implements Callable<Integer> {
         if (rows < 0) {
             throw new Cli.UsageException("--rows must be 0 or more");
         }
-        if (!force && Files.exists(output)) {
-            throw new java.nio.file.FileAlreadyExistsException(output.toString());
-        }
+        Outputs.refuseExisting(output, force);
         ConsoleProgress progress = new ConsoleProgress(System.err, quiet);
         FittedModel m = ModelFiles.load(model);
         var constraints = ConstraintsJson.constraintsOf(m);
@@ -59,10 +56,7 @@ public final class SampleCommand implements Callable<Integer> {
         long s = seed != null ? seed : Seeds.fresh();
         new SampleWriter().write(m, rows, s, output, force, progress, Cancellation.NEVER);
         progress.done();
-        if (seed == null && !quiet) {
-            spec.commandLine().getErr().println("seed: " + s + " (pass --seed " + s + " to repeat this output)");
-            spec.commandLine().getErr().flush();
-        }
+        Outputs.seedNote(seed, s, quiet, spec.commandLine().getErr());
         return ExitCodes.OK;
     }
 }

@@ -16,7 +16,6 @@ import io.semblance.core.synth.cart.PartialCart;
 import io.semblance.core.synth.constraints.ConstraintSet;
 import io.semblance.core.synth.hybrid.HybridSynthesis;
 import io.semblance.core.synth.output.SampleWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -175,21 +174,15 @@ public final class SynthCommand implements Callable<Integer> {
         if (rows != null && rows < 0) {
             throw new Cli.UsageException("--rows must be 0 or more");
         }
-        if (!force && Files.exists(output)) {
-            throw new java.nio.file.FileAlreadyExistsException(output.toString());
-        }
-        if (saveModel != null && !force && Files.exists(saveModel)) {
-            throw new java.nio.file.FileAlreadyExistsException(saveModel.toString());
-        }
+        Outputs.refuseExisting(output, force);
+        Outputs.refuseExisting(saveModel, force);
         if (holdoutOut != null && holdout == null) {
             throw new Cli.UsageException("--holdout-out needs --holdout");
         }
         if (holdout != null && !(holdout >= 0 && holdout < 1)) {
             throw new Cli.UsageException("--holdout must be at least 0 and below 1, got " + holdout);
         }
-        if (holdoutOut != null && !force && Files.exists(holdoutOut)) {
-            throw new java.nio.file.FileAlreadyExistsException(holdoutOut.toString());
-        }
+        Outputs.refuseExisting(holdoutOut, force);
         var err = spec.commandLine().getErr();
         ConsoleProgress progress = new ConsoleProgress(System.err, quiet);
         Metadata meta = metadata == null ? null : Inputs.metadata(metadata);
@@ -272,9 +265,7 @@ public final class SynthCommand implements Callable<Integer> {
         if (holdout != null) {
             throw new Cli.UsageException("--holdout does not apply to --strategy hybrid");
         }
-        if (provenanceOut != null && !force && Files.exists(provenanceOut)) {
-            throw new java.nio.file.FileAlreadyExistsException(provenanceOut.toString());
-        }
+        Outputs.refuseExisting(provenanceOut, force);
     }
 
     private Integer hybrid(Dataset training, Metadata meta, ConstraintSet limits, long s, CartOptions cart,
@@ -359,10 +350,7 @@ public final class SynthCommand implements Callable<Integer> {
             err.println("visit sequence: " + String.join(", ", order));
             err.flush();
         }
-        if (seed == null && !quiet) {
-            err.println("seed: " + s + " (pass --seed " + s + " to repeat this output)");
-            err.flush();
-        }
+        Outputs.seedNote(seed, s, quiet, err);
         return ExitCodes.OK;
     }
 

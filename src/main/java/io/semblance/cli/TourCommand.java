@@ -98,12 +98,8 @@ public final class TourCommand implements Callable<Integer> {
         if (timeout < 1) {
             throw new Cli.UsageException("--timeout must be 1 second or more");
         }
-        if (!force) {
-            for (Step step : Step.values()) {
-                if (Files.exists(out.resolve(Tour.pictureName(step)))) {
-                    throw new java.nio.file.FileAlreadyExistsException(out.resolve(Tour.pictureName(step)).toString());
-                }
-            }
+        for (Step step : Step.values()) {
+            Outputs.refuseExisting(out.resolve(Tour.pictureName(step)), force);
         }
         Theme look = Arrays.stream(Theme.values()).filter(t -> t.name().equalsIgnoreCase(theme)).findFirst()
                 .orElseThrow(() -> new Cli.UsageException("--theme must be light or dark, not " + theme));

@@ -6,25 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.semblance.Fixtures;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CliTest {
+class CliTest extends CliTestBase {
     @TempDir
     Path dir;
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
 
     private String credit() {
         return Fixtures.GERMAN_CREDIT.path().toString();
@@ -43,8 +33,8 @@ class CliTest {
     void refusesToReplaceWithoutForce() throws Exception {
         Path o = dir.resolve("out.csv");
         Files.writeString(o, "keep me");
-        assertEquals(2, run("synth", credit(), "-o", o.toString(), "--rows", "10", "-q"));
-        assertEquals("error: " + o + " already exists; add --force to replace it", err.toString().strip());
+        assertFails(2, "error: " + o + " already exists; add --force to replace it", "synth", credit(), "-o",
+                o.toString(), "--rows", "10", "-q");
         assertEquals("keep me", Files.readString(o));
         assertEquals(0, run("synth", credit(), "-o", o.toString(), "--rows", "10", "--force", "-q"));
         assertEquals(11, Files.readAllLines(o).size());
@@ -54,11 +44,11 @@ class CliTest {
     void badInputExitsThreeWithOneLine() throws Exception {
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "a,b\n1,2\n3\n");
-        assertEquals(3, run("synth", bad.toString(), "-o", dir.resolve("o.csv").toString()));
-        assertEquals("error: bad.csv, line 3: 1 fields, expected 2 (as in line 1; delimiter ',')", err.toString().strip());
+        assertFails(3, "error: bad.csv, line 3: 1 fields, expected 2 (as in line 1; delimiter ',')", "synth",
+                bad.toString(), "-o", dir.resolve("o.csv").toString());
         assertFalse(Files.exists(dir.resolve("o.csv")));
-        assertEquals(3, run("synth", dir.resolve("none.csv").toString(), "-o", dir.resolve("o.csv").toString()));
-        assertEquals("error: no such file: " + dir.resolve("none.csv"), err.toString().strip());
+        assertFails(3, "error: no such file: " + dir.resolve("none.csv"), "synth", dir.resolve("none.csv").toString(),
+                "-o", dir.resolve("o.csv").toString());
         Path meta = dir.resolve("m.json");
         Files.writeString(meta, "{\"columns\": {\"x\": {\"sdtype\": \"numerical\"}}}");
         assertEquals(3, run("synth", credit(), "-o", dir.resolve("o.csv").toString(), "--metadata", meta.toString()));
@@ -93,20 +83,16 @@ class CliTest {
         assertEquals(0, run("synth", credit(), "-o", o.toString(), "--force", "--seed", "5"), err.toString());
         assertFalse(err.toString().contains("visit sequence"), err.toString());
 
-        assertEquals(2, run("synth", credit(), "-o", o.toString(), "--force", "--visit-sequence", "age"));
-        assertEquals("error: --min-leaf, --[no-]smoothing and --visit-sequence apply to --model cart only",
-                err.toString().strip());
+        assertFails(2, "error: --min-leaf, --[no-]smoothing and --visit-sequence apply to --model cart only", "synth",
+                credit(), "-o", o.toString(), "--force", "--visit-sequence", "age");
         assertEquals(2, run("synth", credit(), "-o", o.toString(), "--force", "--model", "cart", "--visit-sequence",
                 "age", "--strategy", "partial", "--sensitive", "amount"));
         assertTrue(err.toString().startsWith("error: --visit-sequence does not apply to --strategy partial"),
                 err.toString());
-        assertEquals(3, run("synth", credit(), "-o", dir.resolve("x.csv").toString(), "--model", "cart",
-                "--visit-sequence", "age,salary"));
-        assertEquals("error: the visit sequence names \"salary\", which is not a column of the table",
-                err.toString().strip());
-        assertEquals(3, run("synth", credit(), "-o", dir.resolve("x.csv").toString(), "--model", "cart",
-                "--visit-sequence", "age,age"));
-        assertEquals("error: the visit sequence names \"age\" twice", err.toString().strip());
+        assertFails(3, "error: the visit sequence names \"salary\", which is not a column of the table", "synth",
+                credit(), "-o", dir.resolve("x.csv").toString(), "--model", "cart", "--visit-sequence", "age,salary");
+        assertFails(3, "error: the visit sequence names \"age\" twice", "synth", credit(), "-o",
+                dir.resolve("x.csv").toString(), "--model", "cart", "--visit-sequence", "age,age");
         assertFalse(Files.exists(dir.resolve("x.csv")));
     }
 
@@ -126,13 +112,11 @@ class CliTest {
 
     @Test
     void usageErrorsExitTwo() {
-        assertEquals(2, run("synth", credit()));
-        assertTrue(err.toString().contains("Missing required option: '--output=OUT.csv'"), err.toString());
-        assertEquals(2, run("synth", credit(), "-o", dir.resolve("o.csv").toString(), "--model", "gan"));
-        assertEquals("error: unknown --model \"gan\"; available: copula, cart", err.toString().strip());
-        assertEquals(2, run("synth", credit(), "-o", dir.resolve("o.csv").toString(), "--min-leaf", "3"));
-        assertEquals("error: --min-leaf, --[no-]smoothing and --visit-sequence apply to --model cart only",
-                err.toString().strip());
+        assertFailsSaying(2, "Missing required option: '--output=OUT.csv'", "synth", credit());
+        assertFails(2, "error: unknown --model \"gan\"; available: copula, cart", "synth", credit(), "-o",
+                dir.resolve("o.csv").toString(), "--model", "gan");
+        assertFails(2, "error: --min-leaf, --[no-]smoothing and --visit-sequence apply to --model cart only", "synth",
+                credit(), "-o", dir.resolve("o.csv").toString(), "--min-leaf", "3");
         assertEquals(2, run("synth", credit(), "-o", dir.resolve("o.csv").toString(), "--no-smoothing"));
         assertEquals(2, run("synth", credit(), "-o", dir.resolve("o.csv").toString(), "--model", "cart",
                 "--min-leaf", "0"));
@@ -149,8 +133,8 @@ class CliTest {
         Path s = dir.resolve("s.csv");
         assertEquals(0, run("sample", model.toString(), "--rows", "2500", "-o", s.toString(), "--seed", "1", "-q"));
         assertEquals(2501, Files.readAllLines(s).size());
-        assertEquals(3, run("sample", credit(), "--rows", "5", "-o", dir.resolve("x.csv").toString()));
-        assertEquals("error: german_credit.csv is not a Semblance model file (not JSON)", err.toString().strip());
+        assertFails(3, "error: german_credit.csv is not a Semblance model file (not JSON)", "sample", credit(),
+                "--rows", "5", "-o", dir.resolve("x.csv").toString());
     }
 
     @Test
@@ -161,8 +145,8 @@ class CliTest {
                 h.toString(), "-q"), err.toString());
         assertEquals(201, Files.readAllLines(h).size());
         assertTrue(Files.readAllLines(Fixtures.GERMAN_CREDIT.path()).containsAll(Files.readAllLines(h)));
-        assertEquals(2, run("synth", credit(), "-o", dir.resolve("p.csv").toString(), "--holdout-out", "x.csv"));
-        assertEquals("error: --holdout-out needs --holdout", err.toString().strip());
+        assertFails(2, "error: --holdout-out needs --holdout", "synth", credit(), "-o", dir.resolve("p.csv").toString(),
+                "--holdout-out", "x.csv");
         assertEquals(2, run("synth", credit(), "-o", dir.resolve("p.csv").toString(), "--holdout", "1.5"));
     }
 
@@ -182,11 +166,10 @@ class CliTest {
         assertEquals(java.util.List.of("age", "job"), java.util.List.of(r.at("/settings/quasi_identifiers/0").asText(),
                 r.at("/settings/quasi_identifiers/1").asText()));
         assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"));
-        assertEquals(2, run("evaluate", credit(), o.toString(), "--json", dir.resolve("x.json").toString(),
-                "--threshold", "dcr_share=0.9:0.1"));
-        assertTrue(err.toString().contains("lower is better"), err.toString());
-        assertEquals(2, run("evaluate", credit(), o.toString(), "--json", dir.resolve("x.json").toString(), "--qi", "nope"));
-        assertEquals("error: --qi names columns the real table does not have: nope", err.toString().strip());
+        assertFailsSaying(2, "lower is better", "evaluate", credit(), o.toString(), "--json",
+                dir.resolve("x.json").toString(), "--threshold", "dcr_share=0.9:0.1");
+        assertFails(2, "error: --qi names columns the real table does not have: nope", "evaluate", credit(),
+                o.toString(), "--json", dir.resolve("x.json").toString(), "--qi", "nope");
     }
 
     @Test
@@ -218,19 +201,16 @@ class CliTest {
     @Test
     void partialStrategyUsageErrors() {
         String o = dir.resolve("p.csv").toString();
-        assertEquals(2, run("synth", credit(), "-o", o, "--sensitive", "amount"));
-        assertEquals("error: --sensitive needs --strategy partial or hybrid", err.toString().strip());
-        assertEquals(2, run("synth", credit(), "-o", o, "--strategy", "partial"));
-        assertTrue(err.toString().contains("needs --sensitive"), err.toString());
-        assertEquals(2, run("synth", credit(), "-o", o, "--strategy", "partial", "--sensitive", "amount", "--rows", "5"));
-        assertTrue(err.toString().contains("--rows does not apply to --strategy partial"), err.toString());
-        assertEquals(2, run("synth", credit(), "-o", o, "--strategy", "partial", "--sensitive", "amount",
-                "--save-model", dir.resolve("m.json").toString()));
-        assertTrue(err.toString().contains("--save-model does not apply"), err.toString());
-        assertEquals(2, run("synth", credit(), "-o", o, "--strategy", "half"));
-        assertTrue(err.toString().contains("available: full, partial"), err.toString());
-        assertEquals(3, run("synth", credit(), "-o", o, "--strategy", "partial", "--sensitive", "amount,salary", "-q"));
-        assertEquals("error: the table has no column \"salary\" to treat as sensitive", err.toString().strip());
+        assertFails(2, "error: --sensitive needs --strategy partial or hybrid", "synth", credit(), "-o", o,
+                "--sensitive", "amount");
+        assertFailsSaying(2, "needs --sensitive", "synth", credit(), "-o", o, "--strategy", "partial");
+        assertFailsSaying(2, "--rows does not apply to --strategy partial", "synth", credit(), "-o", o, "--strategy",
+                "partial", "--sensitive", "amount", "--rows", "5");
+        assertFailsSaying(2, "--save-model does not apply", "synth", credit(), "-o", o, "--strategy", "partial",
+                "--sensitive", "amount", "--save-model", dir.resolve("m.json").toString());
+        assertFailsSaying(2, "available: full, partial", "synth", credit(), "-o", o, "--strategy", "half");
+        assertFails(3, "error: the table has no column \"salary\" to treat as sensitive", "synth", credit(), "-o", o,
+                "--strategy", "partial", "--sensitive", "amount,salary", "-q");
         assertFalse(Files.exists(dir.resolve("p.csv")));
     }
 
@@ -264,25 +244,21 @@ class CliTest {
     @Test
     void hybridStrategyUsageErrors() {
         String o = dir.resolve("h.csv").toString();
-        assertEquals(2, run("synth", credit(), "-o", o, "--strategy", "hybrid", "--real-share", "0.5"));
-        assertTrue(err.toString().contains("--strategy hybrid needs --sensitive"), err.toString());
-        assertEquals(2, run("synth", credit(), "-o", o, "--strategy", "hybrid", "--sensitive", "amount"));
-        assertTrue(err.toString().contains("needs --real-share"), err.toString());
-        assertEquals(2, run("synth", credit(), "-o", o, "--strategy", "hybrid", "--sensitive", "amount",
-                "--real-share", "1.5"));
-        assertTrue(err.toString().contains("--real-share must be between 0 and 1"), err.toString());
-        assertEquals(2, run("synth", credit(), "-o", o, "--real-share", "0.5"));
-        assertTrue(err.toString().contains("need --strategy hybrid"), err.toString());
-        assertEquals(2, run("synth", credit(), "-o", o, "--strategy", "partial", "--sensitive", "amount",
-                "--provenance-out", dir.resolve("p.csv").toString()));
-        assertTrue(err.toString().contains("need --strategy hybrid"), err.toString());
-        assertEquals(2, run("synth", credit(), "-o", o, "--strategy", "hybrid", "--sensitive", "amount",
-                "--real-share", "0.5", "--save-model", dir.resolve("m.json").toString()));
-        assertTrue(err.toString().contains("--save-model does not apply to --strategy hybrid"), err.toString());
-        assertEquals(2, run("synth", credit(), "-o", o, "--strategy", "hybrid", "--sensitive", "amount",
-                "--real-share", "0.8", "--rows", "2000", "-q"));
-        assertEquals("error: --real-share 0.8 of 2000 rows needs 1600 real records, but the input has only 1000",
-                err.toString().strip());
+        assertFailsSaying(2, "--strategy hybrid needs --sensitive", "synth", credit(), "-o", o, "--strategy", "hybrid",
+                "--real-share", "0.5");
+        assertFailsSaying(2, "needs --real-share", "synth", credit(), "-o", o, "--strategy", "hybrid", "--sensitive",
+                "amount");
+        assertFailsSaying(2, "--real-share must be between 0 and 1", "synth", credit(), "-o", o, "--strategy", "hybrid",
+                "--sensitive", "amount", "--real-share", "1.5");
+        assertFailsSaying(2, "need --strategy hybrid", "synth", credit(), "-o", o, "--real-share", "0.5");
+        assertFailsSaying(2, "need --strategy hybrid", "synth", credit(), "-o", o, "--strategy", "partial",
+                "--sensitive", "amount", "--provenance-out", dir.resolve("p.csv").toString());
+        assertFailsSaying(2, "--save-model does not apply to --strategy hybrid", "synth", credit(), "-o", o,
+                "--strategy", "hybrid", "--sensitive", "amount", "--real-share", "0.5", "--save-model",
+                dir.resolve("m.json").toString());
+        assertFails(2, "error: --real-share 0.8 of 2000 rows needs 1600 real records, but the input has only 1000",
+                "synth", credit(), "-o", o, "--strategy", "hybrid", "--sensitive", "amount", "--real-share", "0.8",
+                "--rows", "2000", "-q");
         assertFalse(Files.exists(dir.resolve("h.csv")));
     }
 
@@ -315,16 +291,14 @@ class CliTest {
                 "telephone"), err.toString());
         assertEquals(150, ownersAged30To40WithTelephone(c));
         String p = dir.resolve("c2.csv").toString();
-        assertEquals(2, run("synth", credit(), "-o", p, "--condition", "age"));
-        assertTrue(err.toString().contains("COL=VALUE"), err.toString());
+        assertFailsSaying(2, "COL=VALUE", "synth", credit(), "-o", p, "--condition", "age");
         assertEquals(2, run("synth", credit(), "-o", p, "--shares", "yes=1"));
-        assertEquals(2, run("synth", credit(), "-o", p, "--rebalance", "telephone", "--shares", "yes=0.5,none=0.4"));
-        assertTrue(err.toString().contains("must sum to 1"), err.toString());
-        assertEquals(2, run("synth", credit(), "-o", p, "-q", "--rebalance", "telephone", "--shares", "yes=0.5,no=0.5"));
-        assertTrue(err.toString().contains("has no value \"no\""), err.toString());
-        assertEquals(3, run("synth", credit(), "-o", p, "-q", "--condition", "age=200..300"));
-        assertEquals("error: condition age=200..300 cannot be met: no real value of age lies in 200..300",
-                err.toString().strip());
+        assertFailsSaying(2, "must sum to 1", "synth", credit(), "-o", p, "--rebalance", "telephone", "--shares",
+                "yes=0.5,none=0.4");
+        assertFailsSaying(2, "has no value \"no\"", "synth", credit(), "-o", p, "-q", "--rebalance", "telephone",
+                "--shares", "yes=0.5,no=0.5");
+        assertFails(3, "error: condition age=200..300 cannot be met: no real value of age lies in 200..300", "synth",
+                credit(), "-o", p, "-q", "--condition", "age=200..300");
         assertFalse(Files.exists(dir.resolve("c2.csv")));
     }
 }

@@ -8,25 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.semblance.core.io.TableReaders;
 import io.semblance.core.model.Dataset;
 import io.semblance.core.profile.Numbers;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ConstraintCliTest {
+class ConstraintCliTest extends CliTestBase {
     @TempDir
     Path dir;
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
 
     /** Stays: checkin, checkout (dates), nights, amount; row 3 checks out before checking in. */
     private Path stays() throws Exception {
@@ -119,13 +109,12 @@ class ConstraintCliTest {
     void badConstraintsAreUsageErrors() throws Exception {
         Path data = stays();
         Path o = dir.resolve("o.csv");
-        assertEquals(2, run("synth", data.toString(), "-o", o.toString(), "--constraint", "nights > 0", "-q"));
-        assertEquals("error: --constraint: constraint \"nights > 0\": unknown column \"nights\"", err.toString().strip());
-        assertEquals(2, run("synth", data.toString(), "-o", o.toString(), "--constraint", "kind > 0", "-q"));
-        assertTrue(err.toString().contains("column \"kind\" is categorical, expected a numerical or datetime column"),
-                err.toString());
-        assertEquals(2, run("synth", data.toString(), "-o", o.toString(), "--constraint", "amount = 3", "-q"));
-        assertTrue(err.toString().contains("is not understood"), err.toString());
+        assertFails(2, "error: --constraint: constraint \"nights > 0\": unknown column \"nights\"", "synth",
+                data.toString(), "-o", o.toString(), "--constraint", "nights > 0", "-q");
+        assertFailsSaying(2, "column \"kind\" is categorical, expected a numerical or datetime column", "synth",
+                data.toString(), "-o", o.toString(), "--constraint", "kind > 0", "-q");
+        assertFailsSaying(2, "is not understood", "synth", data.toString(), "-o", o.toString(), "--constraint",
+                "amount = 3", "-q");
         assertFalse(Files.exists(o));
     }
 
@@ -133,9 +122,8 @@ class ConstraintCliTest {
     void constraintsNoRowMeetsExitThree() throws Exception {
         Path data = stays();
         Path o = dir.resolve("o.csv");
-        assertEquals(3, run("synth", data.toString(), "-o", o.toString(), "--constraint", "amount < 0", "--seed", "1",
-                "-q", "--rows", "100"));
-        assertTrue(err.toString().contains("are met by only 0 of"), err.toString());
+        assertFailsSaying(3, "are met by only 0 of", "synth", data.toString(), "-o", o.toString(), "--constraint",
+                "amount < 0", "--seed", "1", "-q", "--rows", "100");
         assertFalse(Files.exists(o));
     }
 

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.semblance.Fixtures;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,15 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
  * overfitting verdicts must not turn red for that alone, the report must say how the sizes were allowed for, and the
  * same seed must give the same numbers.
  */
-class HoldoutSizeCliTest {
+class HoldoutSizeCliTest extends CliTestBase {
     @TempDir
     Path dir;
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        err.getBuffer().setLength(0);
-        return Cli.run(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
-    }
 
     private JsonNode evaluate(Path real, Path syn, Path holdout, String name) throws Exception {
         Path json = dir.resolve(name + ".json");

@@ -13,8 +13,6 @@ import io.semblance.core.io.CsvWriter;
 import io.semblance.core.io.TableReaders;
 import io.semblance.core.model.Dataset;
 import io.semblance.core.synth.Holdout;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,12 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
  * evaluated with its provenance: the report must judge the fully synthetic rows and the real-based rows apart.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HybridEvaluateCliTest {
+class HybridEvaluateCliTest extends CliTestBase {
     static final String SENSITIVE = "income,capital-gain,capital-loss";
     @TempDir
     static Path dir;
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
     Path train;
     Path hold;
     Path hybrid;
@@ -42,12 +38,6 @@ class HybridEvaluateCliTest {
     JsonNode json;
     String html;
     String summary;
-
-    private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
 
     @BeforeAll
     void synthesizeAndEvaluate() throws Exception {

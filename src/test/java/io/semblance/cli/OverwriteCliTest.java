@@ -4,8 +4,6 @@ package io.semblance.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.semblance.Fixtures;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,15 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** No command replaces a file that exists without --force: it says so in one line and leaves the file alone. */
-class OverwriteCliTest {
+class OverwriteCliTest extends CliTestBase {
     @TempDir
     Path dir;
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        err.getBuffer().setLength(0);
-        return Cli.run(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
-    }
 
     private Path existing(String name) throws Exception {
         return Files.writeString(dir.resolve(name), "someone's file\n");

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.semblance.Fixtures;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,16 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code sample-data patients}: its defaults remake the shipped sample; it refuses to overwrite and bad sizes. */
-class SampleDataCliTest {
+class SampleDataCliTest extends CliTestBase {
     @TempDir
     Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        err.getBuffer().setLength(0);
-        return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
 
     @Test
     void theDefaultsRemakeTheShippedSampleByteForByte() throws Exception {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.semblance.ui.common.DialogService;
-import io.semblance.ui.common.BackgroundJobs;
-import io.semblance.ui.common.DefaultEngine;
 import io.semblance.ui.export.TestRuns;
 import io.semblance.ui.session.Run;
 import java.io.IOException;
@@ -43,8 +41,7 @@ class ExportWindowTest {
 
     @Start
     void start(Stage stage) {
-        vm = new WorkbenchViewModel(new DefaultEngine(java.util.Locale.US), ScriptedDialogs.of(DialogService.class).fake(), new BackgroundJobs());
-        new WorkbenchView(vm).show(stage);
+        vm = Workbenches.show(stage, ScriptedDialogs.of(DialogService.class).fake());
     }
 
     @Test

@@ -12,8 +12,6 @@ import io.semblance.core.evaluate.MetricResult;
 import io.semblance.core.model.ColumnRole;
 import io.semblance.ui.charts.DcrHistogramChart;
 import io.semblance.ui.columns.ColumnRow;
-import io.semblance.ui.common.BackgroundJobs;
-import io.semblance.ui.common.DefaultEngine;
 import io.semblance.ui.common.Messages;
 import io.semblance.ui.session.Run;
 import java.nio.file.Files;
@@ -48,8 +46,7 @@ class FullFlowWindowTest {
 
     @Start
     void start(Stage stage) {
-        vm = new WorkbenchViewModel(new DefaultEngine(Locale.US), dialogs.fake(), new BackgroundJobs());
-        new WorkbenchView(vm).show(stage);
+        vm = Workbenches.show(stage, dialogs.fake());
     }
 
     @Test

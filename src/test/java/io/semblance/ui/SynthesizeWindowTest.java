@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import io.semblance.ui.common.DialogService;
-import io.semblance.ui.common.BackgroundJobs;
-import io.semblance.ui.common.DefaultEngine;
 import io.semblance.ui.session.Run;
 import java.nio.file.Path;
 import javafx.scene.Node;
@@ -36,8 +34,7 @@ class SynthesizeWindowTest {
 
     @Start
     void start(Stage stage) {
-        vm = new WorkbenchViewModel(new DefaultEngine(java.util.Locale.US), dialogs.fake(), new BackgroundJobs());
-        new WorkbenchView(vm).show(stage);
+        vm = Workbenches.show(stage, dialogs.fake());
     }
 
     @BeforeEach

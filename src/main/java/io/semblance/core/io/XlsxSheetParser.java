@@ -59,27 +59,21 @@ final class XlsxSheetParser {
         touched = 0;
         int width = 0;
         int column = -1;
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            } else if (event == XMLStreamConstants.START_ELEMENT) {
-                if (!"c".equals(xml.getLocalName())) {
-                    XlsxXml.skip(xml);
-                    continue;
-                }
-                String ref = XlsxXml.attr(xml, "r");
-                column = ref == null ? column + 1 : parseColumn(ref);
-                if (column >= values.length) {
-                    values = Arrays.copyOf(values, Math.max(column + 1, values.length * 2));
-                    text = Arrays.copyOf(text, values.length);
-                }
-                readCell(xml, column, ref);
-                touched = Math.max(touched, column + 1);
-                if (values[column] != null) {
-                    width = Math.max(width, column + 1);
-                }
+        while (XlsxXml.nextChild(xml)) {
+            if (!"c".equals(xml.getLocalName())) {
+                XlsxXml.skip(xml);
+                continue;
+            }
+            String ref = XlsxXml.attr(xml, "r");
+            column = ref == null ? column + 1 : parseColumn(ref);
+            if (column >= values.length) {
+                values = Arrays.copyOf(values, Math.max(column + 1, values.length * 2));
+                text = Arrays.copyOf(text, values.length);
+            }
+            readCell(xml, column, ref);
+            touched = Math.max(touched, column + 1);
+            if (values[column] != null) {
+                width = Math.max(width, column + 1);
             }
         }
         return width;
@@ -91,20 +85,14 @@ final class XlsxSheetParser {
         String style = XlsxXml.attr(xml, "s");
         String v = null;
         String inline = null;
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            } else if (event == XMLStreamConstants.START_ELEMENT) {
-                String name = xml.getLocalName();
-                if ("v".equals(name)) {
-                    v = xml.getElementText();
-                } else if ("is".equals(name)) {
-                    inline = XlsxXml.stringItem(xml);
-                } else {
-                    XlsxXml.skip(xml);
-                }
+        while (XlsxXml.nextChild(xml)) {
+            String name = xml.getLocalName();
+            if ("v".equals(name)) {
+                v = xml.getElementText();
+            } else if ("is".equals(name)) {
+                inline = XlsxXml.stringItem(xml);
+            } else {
+                XlsxXml.skip(xml);
             }
         }
         String value = null;

@@ -117,6 +117,23 @@ final class XlsxXml {
         return unescape(sb);
     }
 
+    /**
+     * Moves to the next child of an element whose start tag is current, or whose last child was read up to its end
+     * tag: true on the child's start tag, false on the element's own end tag. Text and other events are passed over;
+     * the caller reads (or {@link #skip skips}) each child to its end tag before asking for the next.
+     */
+    static boolean nextChild(XMLStreamReader xml) throws XMLStreamException {
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                return true;
+            }
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return false;
+            }
+        }
+    }
+
     /** Skips the element whose start tag is current, ending on its end tag. */
     static void skip(XMLStreamReader xml) throws XMLStreamException {
         int depth = 1;

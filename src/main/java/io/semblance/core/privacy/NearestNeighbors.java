@@ -5,6 +5,7 @@ import io.semblance.core.evaluate.EncodedTable;
 import io.semblance.core.job.Cancellation;
 import io.semblance.core.job.CancelledException;
 import io.semblance.core.job.ProgressListener;
+import io.semblance.core.job.TaskFailure;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -137,13 +138,7 @@ public final class NearestNeighbors {
         try {
             done.take().get();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw TaskFailure.of(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             cancel.cancel();

@@ -10,18 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.semblance.Fixtures;
 import io.semblance.core.evaluate.QualityReport;
 import io.semblance.core.evaluate.QualityReport.PairScore;
-import io.semblance.ui.WorkbenchView;
 import io.semblance.ui.WorkbenchViewModel;
+import io.semblance.ui.Workbenches;
 import io.semblance.ui.charts.DistributionChart;
 import io.semblance.ui.charts.HeatMapChart;
-import io.semblance.ui.common.BackgroundJobs;
-import io.semblance.ui.common.DefaultEngine;
 import io.semblance.ui.common.FxDialogService;
 import io.semblance.ui.common.Messages;
 import io.semblance.ui.session.Run;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -51,8 +48,7 @@ class CompareStepTest {
 
     @Start
     void start(Stage stage) {
-        vm = new WorkbenchViewModel(new DefaultEngine(Locale.US), new FxDialogService(stage), new BackgroundJobs());
-        new WorkbenchView(vm).show(stage);
+        vm = Workbenches.show(stage, new FxDialogService(stage));
     }
 
     private void openTableAndAddRun(FxRobot robot) throws Exception {

@@ -8,15 +8,12 @@ import static org.testfx.matcher.control.LabeledMatchers.hasText;
 import io.semblance.Fixtures;
 import io.semblance.core.report.InputFile;
 import io.semblance.ui.Fx;
-import io.semblance.ui.WorkbenchView;
 import io.semblance.ui.WorkbenchViewModel;
-import io.semblance.ui.common.BackgroundJobs;
-import io.semblance.ui.common.DefaultEngine;
+import io.semblance.ui.Workbenches;
 import io.semblance.ui.common.FxDialogService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -44,8 +41,7 @@ class DataPageTest {
 
     @Start
     void start(Stage stage) {
-        vm = new WorkbenchViewModel(new DefaultEngine(Locale.US), new FxDialogService(stage), new BackgroundJobs());
-        new WorkbenchView(vm).show(stage);
+        vm = Workbenches.show(stage, new FxDialogService(stage));
     }
 
     private static RowWindow rows(TableView<?> table) {

@@ -13,15 +13,11 @@ import io.semblance.core.job.HeapBudget;
 import io.semblance.core.job.NotEnoughMemoryException;
 import io.semblance.core.job.ProgressListener;
 import io.semblance.core.model.Dataset;
-import io.semblance.core.model.Metadata;
-import io.semblance.core.profile.ColumnProfile;
-import io.semblance.core.synth.FittedModel;
 import io.semblance.ui.Fx;
 import io.semblance.ui.ScriptedDialogs;
 import io.semblance.ui.common.BackgroundJobs;
 import io.semblance.ui.common.DefaultEngine;
 import io.semblance.ui.common.DialogService;
-import io.semblance.ui.common.Engine;
 import io.semblance.ui.session.Session;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,16 +41,19 @@ class TooLargeTableTest {
     }
 
     /** The real engine, except that tables named big*.csv need five times the heap Java may use. */
-    private static final class SmallHeap implements Engine {
-        private final Engine real = new DefaultEngine(Locale.US);
+    private static final class SmallHeap extends DefaultEngine {
         final AtomicInteger fullReads = new AtomicInteger();
+
+        SmallHeap() {
+            super(Locale.US);
+        }
 
         @Override
         public void checkMemory(Path file, ReadOptions options) {
             if (file.getFileName().toString().startsWith("big")) {
                 HeapBudget.require(file.getFileName().toString(), 5 * Runtime.getRuntime().maxMemory());
             }
-            real.checkMemory(file, options);
+            super.checkMemory(file, options);
         }
 
         @Override
@@ -63,23 +62,7 @@ class TooLargeTableTest {
             if (maxRows == Integer.MAX_VALUE) {
                 fullReads.incrementAndGet();
             }
-            return real.read(file, options, maxRows, progress, cancel);
-        }
-
-        @Override
-        public List<ColumnProfile> profile(Dataset data, ProgressListener progress, Cancellation cancel) {
-            return real.profile(data, progress, cancel);
-        }
-
-        @Override
-        public FittedModel fit(Dataset data, Metadata meta, long seed, ProgressListener progress, Cancellation cancel) {
-            return real.fit(data, meta, seed, progress, cancel);
-        }
-
-        @Override
-        public void write(FittedModel model, long rows, long seed, Path out, boolean replace,
-                          ProgressListener progress, Cancellation cancel) throws IOException {
-            real.write(model, rows, seed, out, replace, progress, cancel);
+            return super.read(file, options, maxRows, progress, cancel);
         }
     }
 

@@ -8,16 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.semblance.core.evaluate.MetricResult;
 import io.semblance.ui.Step;
-import io.semblance.ui.WorkbenchView;
 import io.semblance.ui.WorkbenchViewModel;
+import io.semblance.ui.Workbenches;
 import io.semblance.ui.charts.DcrHistogramChart;
-import io.semblance.ui.common.BackgroundJobs;
-import io.semblance.ui.common.DefaultEngine;
 import io.semblance.ui.common.FxDialogService;
 import io.semblance.ui.common.Messages;
 import io.semblance.ui.session.Run;
 import java.nio.file.Path;
-import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -39,8 +36,7 @@ class PrivacyWindowTest {
 
     @Start
     void start(Stage stage) {
-        vm = new WorkbenchViewModel(new DefaultEngine(Locale.US), new FxDialogService(stage), new BackgroundJobs());
-        new WorkbenchView(vm).show(stage);
+        vm = Workbenches.show(stage, new FxDialogService(stage));
     }
 
     private static String verdict(FxRobot robot, String id) {

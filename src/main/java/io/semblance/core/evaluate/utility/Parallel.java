@@ -3,6 +3,7 @@ package io.semblance.core.evaluate.utility;
 
 import io.semblance.core.job.Cancellation;
 import io.semblance.core.job.CancelledException;
+import io.semblance.core.job.TaskFailure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -61,13 +62,7 @@ final class Parallel {
             Thread.currentThread().interrupt();
             throw new CancelledException();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw TaskFailure.of(e);
         } finally {
             pool.shutdownNow();
         }

@@ -5,6 +5,7 @@ import io.semblance.core.io.ByteOut;
 import io.semblance.core.synth.FittedModel;
 import io.semblance.core.synth.Seeds;
 import io.semblance.core.synth.conditions.Condition;
+import io.semblance.core.synth.conditions.ConditionLimits;
 import io.semblance.core.synth.conditions.Rebalance;
 import java.util.Arrays;
 import java.util.List;
@@ -29,10 +30,6 @@ import java.util.SplittableRandom;
 public final class ConditionedCart implements FittedModel {
     static final long CONDITION_STREAM = 0xCA5C;
     private static final long TRIAL_STREAM = 0xCA5D;
-    static final int TRIAL_DRAWS = 2000;
-    /** Below this share of kept rows, the conditions are refused up front. */
-    static final double MIN_ACCEPTANCE = 0.002;
-    static final int MAX_ROUNDS = 20_000;
     /** Most candidates drawn per missing row in one round. */
     static final int MAX_CANDIDATES = 32;
 
@@ -75,12 +72,11 @@ public final class ConditionedCart implements FittedModel {
                 }
             }
             double a = trial(k);
-            if (a < MIN_ACCEPTANCE) {
+            if (a < ConditionLimits.MIN_ACCEPTANCE) {
                 String what = bound.classNames == null ? ""
                         : " for " + bound.rebalanced + "=" + bound.classNames.get(k);
-                throw new IllegalArgumentException("condition " + bound.described() + " cannot be met" + what
-                        + ": the model meets it in under " + percent(MIN_ACCEPTANCE) + " of its rows (" + percent(a)
-                        + "); loosen the conditions");
+                throw ConditionLimits.cannotBeMet(bound.described(), what, "the model meets it in under "
+                        + percent(ConditionLimits.MIN_ACCEPTANCE) + " of its rows (" + percent(a) + ")");
             }
             perRow[k] = (int) Math.min(MAX_CANDIDATES, Math.max(1, Math.round(1 / a)));
             least = Math.min(least, a);
@@ -114,11 +110,11 @@ public final class ConditionedCart implements FittedModel {
         if (ceiling[k] <= 0) {
             return 0;
         }
-        int[] cls = new int[TRIAL_DRAWS];
+        int[] cls = new int[ConditionLimits.TRIAL_DRAWS];
         Arrays.fill(cls, k);
-        double[] keep = new double[TRIAL_DRAWS];
+        double[] keep = new double[ConditionLimits.TRIAL_DRAWS];
         candidates(Seeds.stream(0, TRIAL_STREAM, k), cls, keep);
-        return Arrays.stream(keep).sum() / TRIAL_DRAWS;
+        return Arrays.stream(keep).sum() / ConditionLimits.TRIAL_DRAWS;
     }
 
     /** Draws one candidate row per entry of {@code cls}; keep[i] gets its chance to be kept. */
@@ -156,9 +152,8 @@ public final class ConditionedCart implements FittedModel {
         double[][] rows = new double[bound.byFeature.length][count];
         int[] pending = java.util.stream.IntStream.range(0, count).toArray();
         for (int round = 0; pending.length > 0; round++) {
-            if (round == MAX_ROUNDS) {
-                throw new IllegalArgumentException("condition " + bound.described() + " is met too rarely: "
-                        + pending.length + " rows met it in none of " + MAX_ROUNDS + " draws; loosen the conditions");
+            if (round == ConditionLimits.MAX_DRAWS) {
+                throw ConditionLimits.metTooRarely(bound.described(), pending.length + " rows met it in none of");
             }
             int m = 0;
             for (int row : pending) {

@@ -5,6 +5,7 @@ import io.semblance.core.io.ByteOut;
 import io.semblance.core.synth.FittedModel;
 import io.semblance.core.synth.Seeds;
 import io.semblance.core.synth.conditions.Condition;
+import io.semblance.core.synth.conditions.ConditionLimits;
 import io.semblance.core.synth.conditions.Rebalance;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,10 +25,6 @@ import java.util.function.LongFunction;
 public final class ConditionedCopula implements FittedModel {
     static final long CONDITION_STREAM = 0xC0D7;
     private static final long TRIAL_STREAM = 0xC0D8;
-    private static final int TRIAL_DRAWS = 2000;
-    /** Below this share of accepted draws, the conditions are refused up front. */
-    static final double MIN_ACCEPTANCE = 0.002;
-    static final int MAX_ATTEMPTS = 20_000;
     static final int GIBBS_SWEEPS = 5;
 
     private final CopulaModel model;
@@ -193,16 +190,16 @@ public final class ConditionedCopula implements FittedModel {
             double[] zf = new double[free.length];
             int cls = classes == null ? -1 : k;
             int accepted = 0;
-            for (int t = 0; t < TRIAL_DRAWS; t++) {
+            for (int t = 0; t < ConditionLimits.TRIAL_DRAWS; t++) {
                 draw(rng, cls, z, codes, e, zf);
                 if (accepts(codes, cls)) {
                     accepted++;
                 }
             }
-            if (accepted < MIN_ACCEPTANCE * TRIAL_DRAWS) {
+            if (accepted < ConditionLimits.MIN_ACCEPTANCE * ConditionLimits.TRIAL_DRAWS) {
                 String what = cls < 0 ? "" : " for " + model.names.get(columnOf(dims[0])) + "=" + categoryOf(cls);
-                throw new IllegalArgumentException("condition " + described + " cannot be met" + what + ": only "
-                        + accepted + " of " + TRIAL_DRAWS + " draws of the model meet it; loosen the conditions");
+                throw ConditionLimits.cannotBeMet(described, what, "only " + accepted + " of "
+                        + ConditionLimits.TRIAL_DRAWS + " draws of the model meet it");
             }
         }
     }
@@ -309,9 +306,8 @@ public final class ConditionedCopula implements FittedModel {
             int cls = classes == null ? -1 : pick(rng.nextDouble());
             int attempts = 0;
             do {
-                if (++attempts > MAX_ATTEMPTS) {
-                    throw new IllegalArgumentException("condition " + described + " is met too rarely: no row met it"
-                            + " in " + MAX_ATTEMPTS + " draws; loosen the conditions");
+                if (++attempts > ConditionLimits.MAX_DRAWS) {
+                    throw ConditionLimits.metTooRarely(described, "no row met it in");
                 }
                 draw(rng, cls, z, codes, e, zf);
             } while (!accepts(codes, cls));

@@ -37,7 +37,6 @@ final class GaugesPane {
         HBox.setHgrow(help, Priority.ALWAYS);
         Button reset = new Button(Messages.get("privacy.gauge.reset"));
         reset.setId("privacy-reset-limits");
-        reset.getStyleClass().add("limits-reset");
         reset.setMinWidth(Region.USE_PREF_SIZE);
         reset.disableProperty().bind(vm.canResetLimitsProperty().not());
         reset.setOnAction(e -> vm.resetLimits());

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.semblance.ui.project.ProjectDialogs;
 import io.semblance.ui.common.DialogService;
+import io.semblance.core.evaluate.Threshold;
+import io.semblance.core.evaluate.Thresholds;
 import io.semblance.core.model.ColumnRole;
 import io.semblance.ui.common.BackgroundJobs;
 import io.semblance.ui.common.DefaultEngine;
@@ -39,13 +41,18 @@ class ProjectViewModelTest {
         final ScriptedDialogs<ProjectDialogs> dialogs =
                 ScriptedDialogs.of(ProjectDialogs.class).answer("askToSave", Unsaved.CANCEL);
         final List<List<SavedRun>> replayed = new ArrayList<>();
+        /** The session's limits when the runs were handed over. */
+        Thresholds limitsAtReplay;
         WorkbenchViewModel vm;
         ProjectViewModel project;
 
         Bench(boolean recordReplay) throws Exception {
             Fx.run(() -> {
                 vm = new WorkbenchViewModel(new DefaultEngine(Locale.US), ScriptedDialogs.of(DialogService.class).fake(), new BackgroundJobs());
-                RunReplay replay = recordReplay ? replayed::add : RunReplay.announce(vm.session().statusProperty()::set);
+                RunReplay replay = recordReplay ? runs -> {
+                    replayed.add(runs);
+                    limitsAtReplay = vm.session().limitsProperty().get();
+                } : RunReplay.announce(vm.session().statusProperty()::set);
                 project = new ProjectViewModel(vm, dialogs.fake(), replay);
             });
         }
@@ -123,6 +130,44 @@ class ProjectViewModelTest {
 
         assertTrue(Fx.call(next.project::save), "saved before the runs were regenerated");
         assertEquals(2, ProjectFile.read(file).runs().size(), "runs not yet regenerated are kept");
+    }
+
+    @Test
+    void theStewardsLimitsAreSavedWithTheProjectAndBackBeforeItsRunsAreMadeAgain() throws Exception {
+        Path table = Tables.people(Files.createDirectories(dir.resolve("data")), "people.csv", 80);
+        Thresholds strict = Thresholds.defaults().with("records_at_risk", new Threshold(0, 0.01, false));
+        Bench first = new Bench(true);
+        first.load(table);
+        first.addRun(1, 11, null);
+        first.dialogs.queue("chooseProjectToSave", dir.resolve("study.semblance"));
+        assertTrue(Fx.call(first.project::saveAs));
+        Fx.run(() -> first.vm.session().limitsProperty().set(strict));
+        assertTrue(first.dirty(), "changed limits are something to save");
+        assertTrue(Fx.call(first.project::save));
+        assertEquals(strict, ProjectFile.read(dir.resolve("study.semblance")).limits());
+
+        Bench next = new Bench(true);
+        next.open(dir.resolve("study.semblance"));
+
+        assertEquals(strict, Fx.call(() -> next.vm.session().limitsProperty().get()));
+        assertEquals(strict, next.limitsAtReplay, "the runs made again are judged under them");
+        assertFalse(next.dirty());
+        Fx.run(() -> next.vm.session().limitsProperty().set(Thresholds.defaults()));
+        assertTrue(next.dirty(), "resetting them is a change too");
+    }
+
+    @Test
+    void aProjectSavedWithoutLimitsOpensWithTheDefaults() throws Exception {
+        Path file = savedProject(dir);
+        assertFalse(Files.readString(file).contains("\"limits\""));
+
+        Bench next = new Bench(true);
+        Fx.run(() -> next.vm.session().limitsProperty().set(Thresholds.defaults().with("disco",
+                new Threshold(0, 1, false))));
+        next.open(file);
+
+        assertEquals(Thresholds.defaults(), Fx.call(() -> next.vm.session().limitsProperty().get()));
+        assertFalse(next.dirty());
     }
 
     @Test

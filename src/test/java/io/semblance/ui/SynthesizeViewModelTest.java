@@ -10,12 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.semblance.ui.common.DialogService;
+import io.semblance.core.evaluate.Level;
+import io.semblance.core.evaluate.MetricResult;
+import io.semblance.core.evaluate.Threshold;
+import io.semblance.core.evaluate.Thresholds;
 import io.semblance.core.job.CancelledException;
 import io.semblance.core.model.ColumnRole;
 import io.semblance.core.model.Dataset;
 import io.semblance.core.synth.Strategy;
 import io.semblance.ui.common.BackgroundJobs;
 import io.semblance.ui.common.DefaultEngine;
+import io.semblance.ui.privacy.PrivacyViewModel;
+import io.semblance.ui.privacy.QiGauge;
 import io.semblance.ui.session.Run;
 import io.semblance.ui.synthesize.RunEngine;
 import io.semblance.ui.synthesize.SynthesisForm;
@@ -54,9 +60,9 @@ class SynthesizeViewModelTest {
     /** The real engine; when asked, it waits once the evaluation starts until the job is cancelled. */
     private RunEngine engine() {
         RunEngine real = RunEngine.standard("test");
-        return (plan, data, meta, files, progress, cancel) -> {
+        return (plan, data, meta, limits, files, progress, cancel) -> {
             try {
-                return real.run(plan, data, meta, files, (f, m) -> {
+                return real.run(plan, data, meta, limits, files, (f, m) -> {
                     progress.progress(f, m);
                     if (holdDuringEvaluation && f > RunEngine.SYNTHESIS_SHARE) {
                         evaluating.countDown();
@@ -213,6 +219,45 @@ class SynthesizeViewModelTest {
         for (int c = 0; c < run.synthetic().columnCount(); c++) {
             assertArrayEquals(run.synthetic().column(c), again.synthetic().column(c), "same settings, same rows");
         }
+    }
+
+    @Test
+    void aLimitSetOnAPrivacyGaugeJudgesTheNextRunToo() throws Exception {
+        Fx.run(() -> {
+            for (String qi : List.of("age", "sex", "city")) {
+                workbench.setRole(qi, ColumnRole.QUASI_IDENTIFIER);
+            }
+            form.seedProperty().set("5");
+        });
+        Run first = generateAndWait();
+        PrivacyViewModel privacy = Fx.call(() -> new PrivacyViewModel(workbench.session(), new BackgroundJobs()));
+        double value = metric(first, "highest_risk").value();
+        Threshold standard = Thresholds.defaults().get("highest_risk");
+        // a limit that judges this value otherwise than the default does
+        Threshold chosen = standard.level(value) == Level.RED ? new Threshold(1, 1, false) : new Threshold(0, 0, false);
+        assertTrue(value > 0, "highest risk " + value);
+        Fx.run(() -> {
+            QiGauge g = privacy.gauges().stream().filter(x -> x.key().equals("highest_risk")).findFirst()
+                    .orElseThrow();
+            g.redProperty().set(chosen.red());
+            g.greenProperty().set(chosen.green());
+            assertEquals(chosen, workbench.session().limitsProperty().get().get("highest_risk"));
+        });
+
+        Run second = generateAndWait();
+
+        assertEquals(Thresholds.defaults(), first.thresholds(), "a run made before keeps the limits it was judged by");
+        assertEquals(Thresholds.defaults().with("highest_risk", chosen), second.thresholds());
+        MetricResult judged = metric(second, "highest_risk");
+        assertEquals(value, judged.value(), 0, "same settings and seed, same rows");
+        assertEquals(chosen.level(value), judged.level());
+        assertNotEquals(standard.level(value), judged.level(), "the defaults would judge " + value + " otherwise");
+        Fx.run(() -> assertEquals(chosen, privacy.gauges().stream().filter(x -> x.key().equals("highest_risk"))
+                .findFirst().orElseThrow().threshold(), "the new run's gauge shows the same limit"));
+    }
+
+    private static MetricResult metric(Run run, String key) {
+        return run.report().privacy().metrics().stream().filter(m -> m.key().equals(key)).findFirst().orElseThrow();
     }
 
     @Test

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.core.evaluate;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Verdict thresholds by metric key: defaults that a user may override one by one. Immutable. A key starting with
@@ -67,6 +69,22 @@ public final class Thresholds {
         Map<String, Threshold> m = new HashMap<>(byKey);
         m.put(key, t);
         return new Thresholds(m);
+    }
+
+    /** Every threshold set, by metric key in alphabetical order; unmodifiable. */
+    public Map<String, Threshold> asMap() {
+        return Collections.unmodifiableMap(new TreeMap<>(byKey));
+    }
+
+    /** Equal when every metric key has the same threshold. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Thresholds t && byKey.equals(t.byKey);
+    }
+
+    @Override
+    public int hashCode() {
+        return byKey.hashCode();
     }
 
     /** A result for a value under this key's threshold. */

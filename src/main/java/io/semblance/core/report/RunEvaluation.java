@@ -16,8 +16,9 @@ import java.util.Locale;
 
 /**
  * Evaluates a synthesis run as it was made: training rows against synthetic rows (and the holdout, if any), with the
- * metadata's quasi-identifier and sensitive roles and the default thresholds. Tables longer than a limit are
- * evaluated on a seeded random subsample, so a run of a million rows is judged in seconds; the report's notes say so.
+ * metadata's quasi-identifier and sensitive roles, under the default thresholds or the ones given. Tables longer
+ * than a limit are evaluated on a seeded random subsample, so a run of a million rows is judged in seconds; the
+ * report's notes say so.
  */
 public final class RunEvaluation {
     /** Rows per table evaluated by default. */
@@ -43,6 +44,18 @@ public final class RunEvaluation {
     public static Result evaluate(Dataset training, Dataset synthetic, Dataset holdout, Metadata meta, long seed,
                                   int maxRows, List<InputFile> files, String version, ProgressListener progress,
                                   Cancellation cancel) {
+        return evaluate(training, synthetic, holdout, meta, Thresholds.defaults(), seed, maxRows, files, version,
+                progress, cancel);
+    }
+
+    /**
+     * Evaluates as {@link #evaluate(Dataset, Dataset, Dataset, Metadata, long, int, List, String, ProgressListener,
+     * Cancellation)} does, judging each metric under {@code limits} instead of the defaults. The limits change only
+     * the verdicts, never the values measured.
+     */
+    public static Result evaluate(Dataset training, Dataset synthetic, Dataset holdout, Metadata meta,
+                                  Thresholds limits, long seed, int maxRows, List<InputFile> files, String version,
+                                  ProgressListener progress, Cancellation cancel) {
         if (maxRows < 1) {
             throw new IllegalArgumentException("the evaluation needs at least 1 row per table, got " + maxRows);
         }
@@ -58,7 +71,7 @@ public final class RunEvaluation {
         // the training rows remain even when a training row repeats a held-out one.
         Dataset real = h == null ? t : concat(t, h);
         Evaluation.Request q = new Evaluation.Request(real, s, h, meta, meta.withRole(ColumnRole.QUASI_IDENTIFIER),
-                meta.withRole(ColumnRole.SENSITIVE), null, seed, DEFAULT_TAU, Thresholds.defaults());
+                meta.withRole(ColumnRole.SENSITIVE), null, seed, DEFAULT_TAU, limits);
         EvaluationReport report = Evaluation.run(q, files, version, progress, cancel);
         notes.addAll(PrivacySections.notes(report.privacy()));
         return new Result(report, notes);

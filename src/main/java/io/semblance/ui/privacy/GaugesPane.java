@@ -6,7 +6,9 @@ import io.semblance.ui.charts.RiskGauge;
 import io.semblance.ui.common.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
@@ -17,7 +19,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The quasi-identifier gauges, each with sliders for where its verdict turns amber and red. */
+/**
+ * The quasi-identifier gauges, each with sliders for where its verdict turns amber and red, and a button that puts
+ * every limit back to its default.
+ */
 final class GaugesPane {
     private final FlowPane flow = new FlowPane();
     private final Label note = new Label();
@@ -28,10 +33,19 @@ final class GaugesPane {
         Label help = new Label(Messages.get("privacy.gauge.help"));
         help.getStyleClass().add("pane-help");
         help.setWrapText(true);
+        help.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(help, Priority.ALWAYS);
+        Button reset = new Button(Messages.get("privacy.gauge.reset"));
+        reset.setId("privacy-reset-limits");
+        reset.setMinWidth(Region.USE_PREF_SIZE);
+        reset.disableProperty().bind(vm.canResetLimitsProperty().not());
+        reset.setOnAction(e -> vm.resetLimits());
+        HBox header = new HBox(16, help, reset);
+        header.setAlignment(Pos.CENTER_LEFT);
         note.setWrapText(true);
         note.getStyleClass().add("privacy-note");
         note.setText(Messages.get("privacy.note.noQi"));
-        box = new VBox(help, note, flow);
+        box = new VBox(header, note, flow);
         box.getStyleClass().add("privacy-gauges");
         vm.boardProperty().addListener((o, was, now) -> fill(now));
         fill(vm.boardProperty().get());

@@ -23,7 +23,8 @@ import javafx.collections.ObservableList;
 /**
  * The Privacy step: the selected run's privacy verdicts as cards, the DCR histograms, quasi-identifier gauges whose
  * limits the steward moves, the rows at risk, and remediation into a new run. Every number comes from the engine.
- * Use from the FX thread.
+ * The gauges show the session's limits (see {@link Session#limitsProperty()}) and moving one sets them, so later runs
+ * are judged under the same limits. Use from the FX thread.
  */
 public final class PrivacyViewModel {
     /** The kind of the session job that remediates. */
@@ -47,6 +48,9 @@ public final class PrivacyViewModel {
     private final ObservableList<String> notesView = FXCollections.unmodifiableObservableList(notes);
     private final RowsAtRiskModel rows;
     private final BooleanBinding canRemediate;
+    private final BooleanBinding canResetLimits;
+    /** Whether the gauges are being set from the session's limits, so their changes are not written back. */
+    private boolean following;
 
     /** @param jobs runs the measurement of the rows at risk (remediation runs as the session's job) */
     public PrivacyViewModel(Session session, BackgroundJobs jobs) {
@@ -57,16 +61,45 @@ public final class PrivacyViewModel {
                         && !rows.rows().isEmpty() && rows.rows().size() < rows.risksProperty().get().rows()
                         && !session.job().busyProperty().get(),
                 rows.risksProperty(), rows.rows(), session.job().busyProperty());
+        canResetLimits = Bindings.createBooleanBinding(
+                () -> !Thresholds.defaults().equals(session.limitsProperty().get()), session.limitsProperty());
+        session.limitsProperty().addListener((o, was, now) -> follow(now));
         session.selectedRunProperty().addListener((o, was, now) -> show(now));
         show(session.selectedRunProperty().get());
     }
 
     private void show(Run r) {
         run.set(r);
-        board.set(r == null ? RiskBoard.EMPTY : RiskBoard.of(r.report().privacy(), r.thresholds()));
+        RiskBoard b = r == null ? RiskBoard.EMPTY : RiskBoard.of(r.report().privacy(), session.limitsProperty().get());
+        for (QiGauge g : b.gauges()) {
+            g.greenProperty().addListener(o -> moved(g));
+            g.redProperty().addListener(o -> moved(g));
+        }
+        board.set(b);
         notes.setAll(r == null ? List.of() : notes(r));
         histogram.set(bars(r, null));
         rows.measure(r);
+    }
+
+    /** A gauge's limit moved: the session's limits take it, unless the gauge is following them. */
+    private void moved(QiGauge g) {
+        if (!following) {
+            session.limitsProperty().set(session.limitsProperty().get().with(g.key(), g.threshold()));
+        }
+    }
+
+    /** The session's limits changed (reset, a project opened): the gauges shown follow them. */
+    private void follow(Thresholds limits) {
+        following = true;
+        try {
+            for (QiGauge g : board.get().gauges()) {
+                var t = limits.get(g.key());
+                g.greenProperty().set(t.green()); // may push red past it; red then lands on the right side
+                g.redProperty().set(t.red());
+            }
+        } finally {
+            following = false;
+        }
     }
 
     private static List<String> notes(Run r) {
@@ -124,17 +157,19 @@ public final class PrivacyViewModel {
                         + Errors.describe(e)));
     }
 
-    /**
-     * The thresholds in force: those the shown run was judged with, each gauge's replaced by the limits the steward
-     * set on it; the defaults when no run is shown.
-     */
+    /** The thresholds in force: the session's limits, which the gauges show and set. */
     public Thresholds limits() {
-        Run r = run.get();
-        Thresholds out = r == null ? Thresholds.defaults() : r.thresholds();
-        for (QiGauge g : board.get().gauges()) {
-            out = out.with(g.key(), g.threshold());
-        }
-        return out;
+        return session.limitsProperty().get();
+    }
+
+    /** Puts every limit back to its default; the gauges shown and later runs follow. */
+    public void resetLimits() {
+        session.limitsProperty().set(Thresholds.defaults());
+    }
+
+    /** Whether some limit differs from its default, so that resetting would change something. */
+    public BooleanBinding canResetLimitsProperty() {
+        return canResetLimits;
     }
 
     /** The run shown, or null. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.semblance.core.evaluate.Thresholds;
 import io.semblance.core.io.AtomicFiles;
 import io.semblance.core.io.TextFiles;
 import io.semblance.core.model.Metadata;
@@ -25,14 +26,18 @@ import java.util.Optional;
 
 /**
  * A saved workbench project ({@code .semblance}, JSON): where the table is and what its bytes hashed to, the
- * steward's metadata, and the settings of each run. Runs are not stored as data: the engine gives the same output
- * for the same table, settings and seed, so reopening regenerates them. Plain Java, no toolkit.
+ * steward's metadata, the settings of each run and the steward's verdict limits. Runs are not stored as data: the
+ * engine gives the same output for the same table, settings and seed, so reopening regenerates them. Plain Java, no
+ * toolkit.
  *
  * @param dataset  the table the project works on
  * @param metadata column types, roles, primary key and constraints
  * @param runs     the runs made, oldest first
+ * @param limits   the verdict limits of the session; the file keeps only those that differ from the defaults, in an
+ *                 optional {@code "limits"} field (a project saved without one has the defaults); null means the
+ *                 defaults
  */
-public record ProjectFile(DatasetRef dataset, Metadata metadata, List<SavedRun> runs) {
+public record ProjectFile(DatasetRef dataset, Metadata metadata, List<SavedRun> runs, Thresholds limits) {
     /** What the {@code format} field of every project holds. */
     public static final String FORMAT = "semblance-project";
     /** The format version this class writes; it reads this one and older. */
@@ -51,6 +56,12 @@ public record ProjectFile(DatasetRef dataset, Metadata metadata, List<SavedRun> 
 
     public ProjectFile {
         runs = List.copyOf(runs);
+        limits = limits == null ? Thresholds.defaults() : limits;
+    }
+
+    /** A project whose limits are the defaults. */
+    public ProjectFile(DatasetRef dataset, Metadata metadata, List<SavedRun> runs) {
+        this(dataset, metadata, runs, Thresholds.defaults());
     }
 
     /**
@@ -121,6 +132,10 @@ public record ProjectFile(DatasetRef dataset, Metadata metadata, List<SavedRun> 
             root.set("metadata", MAPPER.readTree(MetadataJson.write(metadata)));
             ArrayNode list = root.putArray("runs");
             runs.forEach(r -> list.add(MAPPER.valueToTree(r)));
+            ObjectNode changed = ProjectLimits.write(limits);
+            if (!changed.isEmpty()) {
+                root.set(ProjectLimits.FIELD, changed);
+            }
             return MAPPER.writeValueAsString(root) + System.lineSeparator();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
@@ -163,7 +178,7 @@ public record ProjectFile(DatasetRef dataset, Metadata metadata, List<SavedRun> 
             }
             runs.add(saved);
         }
-        return new ProjectFile(dataset, metadata, runs);
+        return new ProjectFile(dataset, metadata, runs, ProjectLimits.read(root.get(ProjectLimits.FIELD)));
     }
 
     /** Writes the project through a temporary file; refuses to replace an existing file unless {@code replace}. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.ui.project;
 
+import io.semblance.core.evaluate.Thresholds;
 import io.semblance.core.model.ColumnMeta;
 import io.semblance.core.model.Metadata;
 import io.semblance.core.report.InputFile;
@@ -23,9 +24,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * The project around the session: new, open, save and save as, and whether the metadata or runs changed since the
- * last save. Reopening finds the table, checks its bytes, loads it, applies the saved metadata and hands the saved
- * runs to a {@link RunReplay}. Call from the FX thread.
+ * The project around the session: new, open, save and save as, and whether the metadata, runs or verdict limits
+ * changed since the last save. Reopening finds the table, checks its bytes, loads it, applies the saved metadata and
+ * limits and hands the saved runs to a {@link RunReplay}. Call from the FX thread.
  */
 public final class ProjectViewModel {
     private static final String CHECK = "project";
@@ -49,6 +50,7 @@ public final class ProjectViewModel {
         InvalidationListener refresh = o -> refresh();
         session.metadataProperty().addListener(refresh);
         session.runs().addListener(refresh);
+        session.limitsProperty().addListener(refresh);
         session.datasetProperty().addListener(o -> tableOpened());
         title = Bindings.createStringBinding(this::describe, vm.titleProperty(), project, dirty);
     }
@@ -70,13 +72,14 @@ public final class ProjectViewModel {
         return ProjectState.of(session, pending);
     }
 
-    /** Starts over on another table, after dealing with unsaved changes. */
+    /** Starts over on another table with the default limits, after dealing with unsaved changes. */
     public void newProject() {
         if (busy() || !settleChanges()) {
             return;
         }
         dialogs.chooseTable(folder()).ifPresent(table -> vm.load(table, () -> {
             project.set(null);
+            session.limitsProperty().set(Thresholds.defaults());
             saved = current();
             dirty.set(false);
         }));
@@ -128,6 +131,7 @@ public final class ProjectViewModel {
         } else {
             session.warnings().add(Messages.get("project.warning.columns"));
         }
+        session.limitsProperty().set(read.limits()); // before the runs are made again, so they are judged under them
         project.set(file.toAbsolutePath());
         pending = read.runs();
         saved = ProjectState.of(read);
@@ -231,7 +235,7 @@ public final class ProjectViewModel {
         return project.getReadOnlyProperty();
     }
 
-    /** Whether the metadata, runs or table changed since the project was saved or opened. */
+    /** Whether the metadata, runs, limits or table changed since the project was saved or opened. */
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
     }

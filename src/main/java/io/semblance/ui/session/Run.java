@@ -24,8 +24,8 @@ import java.util.List;
  * @param elapsed   wall time of fitting, sampling and evaluating
  * @param notes     what the engine reported along the way (real rows breaking a constraint…), one sentence each
  * @param origin    for a derived run, the number of the run it came from and what was done, else null
- * @param thresholds the verdict thresholds {@code report} was judged with: the defaults for a run the Synthesize
- *                  step made, the limits the steward had set on the Privacy step for a remediated run
+ * @param thresholds the verdict thresholds {@code report} was judged with: the session's limits when the run was
+ *                  made (see {@link Session#limitsProperty()}), which the steward sets on the Privacy step
  */
 public record Run(int number, RunSettings settings, Metadata metadata, Dataset training, Dataset holdout,
                   Dataset synthetic, FittedModel model, EvaluationReport report, Duration elapsed, List<String> notes,

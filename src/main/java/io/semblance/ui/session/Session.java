@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.ui.session;
 
+import io.semblance.core.evaluate.Thresholds;
 import io.semblance.core.model.Dataset;
 import io.semblance.core.model.Metadata;
 import io.semblance.core.profile.ColumnProfile;
@@ -20,8 +21,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * What the steps of the workbench share: the open table, its metadata (types and roles), the runs made on it and the
- * one foreground job shown in the status bar. Use from the FX thread.
+ * What the steps of the workbench share: the open table, its metadata (types and roles), the runs made on it, the
+ * steward's verdict limits and the one foreground job shown in the status bar. Use from the FX thread.
  */
 public final class Session {
     private final JobTracker job;
@@ -34,6 +35,15 @@ public final class Session {
     private final ObservableList<Run> runs = FXCollections.observableArrayList();
     private final ObjectProperty<Run> selectedRun = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
+    private final ObjectProperty<Thresholds> limits = new SimpleObjectProperty<>(Thresholds.defaults()) {
+        @Override
+        public void set(Thresholds t) {
+            if (t == null) {
+                throw new IllegalArgumentException("the session's limits cannot be empty");
+            }
+            super.set(t);
+        }
+    };
 
     public Session(BackgroundJobs jobs) {
         this.job = new JobTracker(jobs);
@@ -100,6 +110,14 @@ public final class Session {
     /** The run the Compare, Privacy and Export steps show, or null. */
     public ObjectProperty<Run> selectedRunProperty() {
         return selectedRun;
+    }
+
+    /**
+     * The verdict limits of the session: the defaults until the steward moves a gauge on the Privacy step, or opens a
+     * project that saved other limits. New runs are judged under them; never null.
+     */
+    public ObjectProperty<Thresholds> limitsProperty() {
+        return limits;
     }
 
     /** The one foreground job (load, synthesis, evaluation, export) with progress and Cancel in the status bar. */

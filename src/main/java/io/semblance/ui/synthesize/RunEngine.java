@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.ui.synthesize;
 
+import io.semblance.core.evaluate.Thresholds;
 import io.semblance.core.job.Cancellation;
 import io.semblance.core.job.ProgressListener;
 import io.semblance.core.model.Dataset;
@@ -23,19 +24,20 @@ public interface RunEngine {
     record Outcome(SynthesisResult result, RunEvaluation.Result evaluation, Duration elapsed) {
     }
 
-    Outcome run(SynthesisPlan plan, Dataset data, Metadata meta, List<InputFile> files, ProgressListener progress,
-                Cancellation cancel) throws Exception;
+    /** Synthesizes {@code data} by {@code plan} and evaluates the rows made, judged under {@code limits}. */
+    Outcome run(SynthesisPlan plan, Dataset data, Metadata meta, Thresholds limits, List<InputFile> files,
+                ProgressListener progress, Cancellation cancel) throws Exception;
 
     /**
      * The engine itself: {@link SynthesisPlan#execute} on every core, then {@link RunEvaluation#evaluate} on at most
-     * {@link RunEvaluation#DEFAULT_MAX_ROWS} rows per table, seeded by the run's seed.
+     * {@link RunEvaluation#DEFAULT_MAX_ROWS} rows per table, seeded by the run's seed, under the limits given.
      */
     static RunEngine standard(String version) {
-        return (plan, data, meta, files, progress, cancel) -> {
+        return (plan, data, meta, limits, files, progress, cancel) -> {
             long start = System.nanoTime();
             SynthesisResult r = plan.execute(data, meta, Runtime.getRuntime().availableProcessors(),
                     BackgroundJobs.part(progress, 0, SYNTHESIS_SHARE), cancel);
-            RunEvaluation.Result e = RunEvaluation.evaluate(r.training(), r.synthetic(), r.holdout(), meta,
+            RunEvaluation.Result e = RunEvaluation.evaluate(r.training(), r.synthetic(), r.holdout(), meta, limits,
                     plan.seed(), RunEvaluation.DEFAULT_MAX_ROWS, files, version,
                     BackgroundJobs.part(progress, SYNTHESIS_SHARE, 1), cancel);
             return new Outcome(r, e, Duration.ofNanos(System.nanoTime() - start));

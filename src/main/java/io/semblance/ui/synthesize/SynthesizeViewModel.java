@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.semblance.ui.synthesize;
 
+import io.semblance.core.evaluate.Thresholds;
 import io.semblance.core.model.Dataset;
 import io.semblance.core.model.Metadata;
 import io.semblance.core.report.InputFile;
@@ -93,7 +94,10 @@ public final class SynthesizeViewModel {
         }
     }
 
-    /** Synthesizes and evaluates with the current settings in the background; does nothing while they are wrong. */
+    /**
+     * Synthesizes and evaluates with the current settings in the background, judged under the session's limits, which
+     * the run keeps; does nothing while the settings are wrong.
+     */
     public void generate() {
         if (!canGenerate.get()) {
             return;
@@ -103,12 +107,14 @@ public final class SynthesizeViewModel {
         SynthesisPlan plan = FormReader.plan(form, d, m, locale);
         RunSettings settings = FormReader.settings(plan, d.rowCount());
         List<InputFile> files = files(d);
+        Thresholds limits = session.limitsProperty().get();
         failure.set("");
-        session.job().run(JOB, (p, c) -> engine.run(plan, d, m, files, p, c), o -> keep(o, settings, m), e -> {
-            replaying.clear();
-            failure.set(Errors.describe(e));
-            session.statusProperty().set(Messages.get("error.synthesize"));
-        });
+        session.job().run(JOB, (p, c) -> engine.run(plan, d, m, limits, files, p, c),
+                o -> keep(o, settings, m, limits), e -> {
+                    replaying.clear();
+                    failure.set(Errors.describe(e));
+                    session.statusProperty().set(Messages.get("error.synthesize"));
+                });
     }
 
     /**
@@ -141,11 +147,11 @@ public final class SynthesizeViewModel {
         generate();
     }
 
-    private void keep(RunEngine.Outcome o, RunSettings settings, Metadata m) {
+    private void keep(RunEngine.Outcome o, RunSettings settings, Metadata m, Thresholds limits) {
         List<String> notes = new ArrayList<>(o.result().notes());
         notes.addAll(o.evaluation().notes());
         Run run = new Run(session.nextRunNumber(), settings, m, o.result().training(), o.result().holdout(),
-                o.result().synthetic(), o.result().model(), o.evaluation().report(), o.elapsed(), notes, null);
+                o.result().synthetic(), o.result().model(), o.evaluation().report(), o.elapsed(), notes, null, limits);
         session.addRun(run);
         session.statusProperty().set(Messages.get("synthesize.status.done", run.number(),
                 run.synthetic().rowCount(), String.valueOf(settings.seed())));

@@ -217,7 +217,47 @@ class PrivacyViewModelTest {
             return null;
         });
         QiGauge original = fx(this::highestRisk);
-        assertEquals(Thresholds.defaults().get("highest_risk"), fx(original::threshold), "the source run keeps its own");
+        assertEquals(lenient, fx(original::threshold), "the source run is shown under the session's limits");
+        assertEquals(Level.GREEN, fx(original.levelProperty()::get));
+        assertEquals(Thresholds.defaults(), run.thresholds(), "but keeps the limits it was judged with");
+    }
+
+    @Test
+    void aLimitMovedOnAGaugeIsTheSessionsUntilResetToTheDefaults() throws Exception {
+        show(run);
+        QiGauge g = fx(this::highestRisk);
+        Level reported = fx(g.levelProperty()::get);
+        Threshold strict = new Threshold(0, 0, false);
+        assertFalse(fx(vm.canResetLimitsProperty()::get), "the defaults: nothing to reset");
+        assertTrue(g.value() > 0, "highest risk " + g.value());
+
+        fx(() -> {
+            g.redProperty().set(0); // pushes green down with it
+            return null;
+        });
+        assertEquals(Thresholds.defaults().with("highest_risk", strict), fx(session.limitsProperty()::get));
+        assertEquals(Level.RED, fx(g.levelProperty()::get), "the run shown is judged again at once");
+        assertTrue(fx(vm.canResetLimitsProperty()::get));
+
+        fx(() -> {
+            vm.resetLimits();
+            return null;
+        });
+        assertEquals(Thresholds.defaults(), fx(session.limitsProperty()::get));
+        assertEquals(Thresholds.defaults().get("highest_risk"), fx(g::threshold), "the gauge shown follows");
+        assertEquals(reported, fx(g.levelProperty()::get));
+        assertFalse(fx(vm.canResetLimitsProperty()::get));
+        assertEquals(Thresholds.defaults(), fx(vm::limits));
+
+        fx(() -> {
+            session.limitsProperty().set(Thresholds.defaults().with("records_at_risk", new Threshold(0.5, 0.9, false)));
+            return null;
+        });
+        QiGauge records = fx(() -> vm.gauges().stream().filter(x -> x.key().equals("records_at_risk")).findFirst()
+                .orElseThrow());
+        assertEquals(new Threshold(0.5, 0.9, false), fx(records::threshold), "limits set elsewhere, e.g. a project");
+        assertEquals(Thresholds.defaults().with("records_at_risk", new Threshold(0.5, 0.9, false)),
+                fx(session.limitsProperty()::get), "following them writes nothing back");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.semblance.core.evaluate.MetricResult;
+import io.semblance.core.evaluate.Thresholds;
 import io.semblance.ui.Step;
 import io.semblance.ui.WorkbenchViewModel;
 import io.semblance.ui.Workbenches;
@@ -16,6 +17,7 @@ import io.semblance.ui.common.Messages;
 import io.semblance.ui.session.Run;
 import java.nio.file.Path;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
@@ -61,11 +63,17 @@ class PrivacyWindowTest {
         robot.clickOn(Messages.get("privacy.tab.qi"));
         until(() -> vm.session().selectedRunProperty().get() != null);
         Slider red = robot.lookup("#gauge-records_at_risk-red").queryAs(Slider.class);
+        Button reset = robot.lookup("#privacy-reset-limits").queryButton();
+        assertTrue(reset.isDisabled(), "the limits are the defaults");
         robot.interact(() -> {
             red.setValue(0);
         });
         assertEquals(Messages.get("privacy.level.red"), verdict(robot, "gauge-records_at_risk"));
         assertEquals(Messages.get("privacy.level.red"), verdict(robot, "card-records_at_risk"), "the card follows");
+        robot.clickOn(reset);
+        assertEquals(Thresholds.defaults().get("records_at_risk").red(), red.getValue(), 0);
+        assertTrue(reset.isDisabled());
+        assertEquals(Thresholds.defaults(), vm.session().limitsProperty().get());
 
         robot.clickOn(Messages.get("privacy.tab.rows"));
         until(() -> !robot.lookup("#rows-at-risk").queryTableView().getColumns().isEmpty());

@@ -6,10 +6,10 @@ import io.semblance.ReaderContract;
 import java.nio.file.Path;
 
 /**
- * Fuzzes the reader of workbench project files ({@code .semblance}: the table's location and hash, the metadata and
- * the runs' settings), which is plain Java, on arbitrary bytes: a project comes back, or the file is refused with a
- * clear message. A project read back must also write and read again. Seeds and past findings are in
- * {@code ProjectFileFuzzTestInputs/projectFile}.
+ * Fuzzes the reader of workbench project files ({@code .semblance}: the table's location and hash, the metadata, the
+ * runs' settings and the verdict limits), which is plain Java, on arbitrary bytes: a project comes back, or the file
+ * is refused with a clear message. A project read back must also write and read again. Seeds and past findings are
+ * in {@code ProjectFileFuzzTestInputs/projectFile}.
  */
 class ProjectFileFuzzTest {
     @FuzzTest

@@ -2,10 +2,13 @@
 package io.semblance.ui.project;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.semblance.core.evaluate.Threshold;
+import io.semblance.core.evaluate.Thresholds;
 import io.semblance.core.model.ColumnMeta;
 import io.semblance.core.model.ColumnRole;
 import io.semblance.core.model.Metadata;
@@ -14,6 +17,7 @@ import io.semblance.core.model.SdType;
 import io.semblance.ui.project.ProjectFile.DatasetRef;
 import io.semblance.ui.project.ProjectFile.SavedRun;
 import io.semblance.ui.session.RunSettings;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,6 +123,70 @@ class ProjectFileTest {
         String noSettings = project(dir.resolve("t.csv"), dir.resolve("p.semblance")).toJson()
                 .replace("\"settings\"", "\"other\"");
         assertMessage("run 1 of the project has no settings", noSettings);
+    }
+
+    @Test
+    void limitsAwayFromTheDefaultsAreSavedAloneAndReadBack() {
+        Thresholds limits = Thresholds.defaults().with("highest_risk", new Threshold(0.1, 0.25, false))
+                .with("disco", new Threshold(0.5, 2, false)).with("dcr_share", Thresholds.defaults().get("dcr_share"));
+        ProjectFile written = new ProjectFile(new DatasetRef("/t.csv", null, "ab"), metadata(), List.of(), limits);
+
+        String json = written.toJson();
+        ProjectFile read = ProjectFile.parse(json);
+
+        assertEquals(written, read);
+        assertEquals(limits, read.limits());
+        assertTrue(json.replaceAll("\\s", "").contains("\"limits\":{\"disco\":{\"green\":0.5,\"red\":2.0,"
+                + "\"higherIsBetter\":false},\"highest_risk\":{\"green\":0.1,\"red\":0.25,\"higherIsBetter\":false}}"),
+                json);
+        assertFalse(json.contains("dcr_share"), "a limit at its default is not written");
+    }
+
+    @Test
+    void theFuzzSeedWithLimitsIsAProject() throws Exception {
+        try (var in = getClass().getResourceAsStream("ProjectFileFuzzTestInputs/projectFile/limits.semblance")) {
+            ProjectFile p = ProjectFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            assertEquals(Thresholds.defaults().with("highest_risk", new Threshold(0.1, 0.3, false))
+                    .with("replicated_uniques", new Threshold(0.5, 2, false)), p.limits());
+        }
+    }
+
+    @Test
+    void aProjectSavedWithoutLimitsOpensWithTheDefaults() throws Exception {
+        String json = project(dir.resolve("t.csv"), dir.resolve("p.semblance")).toJson();
+        assertFalse(json.contains("\"limits\""), "nothing to save when every limit is the default");
+        assertEquals(Thresholds.defaults(), ProjectFile.parse(json).limits());
+        try (var old = getClass().getResourceAsStream("ProjectFileFuzzTestInputs/projectFile/patients.semblance")) {
+            ProjectFile before = ProjectFile.parse(new String(old.readAllBytes(), StandardCharsets.UTF_8));
+            assertEquals(Thresholds.defaults(), before.limits(), "a file written before limits were saved");
+            assertEquals(2, before.runs().size());
+        }
+        assertEquals(Thresholds.defaults(), ProjectFile.parse(json.replaceFirst("\\{", "{\"limits\": null,"))
+                .limits());
+    }
+
+    @Test
+    void aBadLimitIsRefusedInOneSentence() {
+        String json = project(dir.resolve("t.csv"), dir.resolve("p.semblance")).toJson();
+        String at = "{\"limits\": %s,";
+        String lower = "\"green\": 0.1, \"red\": 0.3, \"higherIsBetter\": false";
+        assertMessage("the \"limits\" of the project must name metrics and their limits, not array",
+                json.replaceFirst("\\{", String.format(at, "[1]")));
+        assertMessage("the \"limits\" of the project name \"speed\", which is not a metric with a verdict",
+                json.replaceFirst("\\{", String.format(at, "{\"speed\": {" + lower + "}}")));
+        assertMessage("the limit of \"disco\" in the project needs numbers \"green\" and \"red\" and true or false"
+                + " for \"higherIsBetter\"", json.replaceFirst("\\{", String.format(at, "{\"disco\": {"
+                + lower.replace("0.3", "\"0.3\"") + "}}")));
+        assertMessage("the limit of \"disco\" in the project needs numbers \"green\" and \"red\" and true or false"
+                + " for \"higherIsBetter\"", json.replaceFirst("\\{", String.format(at, "{\"disco\": 2}")));
+        assertMessage("the limit of \"disco\" in the project must be 0 or more, got green -0.1 and red 0.3",
+                json.replaceFirst("\\{", String.format(at, "{\"disco\": {" + lower.replace("0.1", "-0.1") + "}}")));
+        assertMessage("the limit of \"disco\" in the project must be 0 or more, got green 0.1 and red Infinity",
+                json.replaceFirst("\\{", String.format(at, "{\"disco\": {" + lower.replace("0.3", "1e999") + "}}")));
+        assertMessage("the limit of \"disco\" in the project says higher is better, but lower is better for it",
+                json.replaceFirst("\\{", String.format(at, "{\"disco\": {" + lower.replace("false", "true") + "}}")));
+        assertMessage("the limit of \"disco\" in the project turns red at 0.05, before it stops being green at 0.1",
+                json.replaceFirst("\\{", String.format(at, "{\"disco\": {" + lower.replace("0.3", "0.05") + "}}")));
     }
 
     private static void assertMessage(String expected, String json) {

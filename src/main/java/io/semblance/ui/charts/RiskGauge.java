@@ -64,9 +64,9 @@ public final class RiskGauge {
         plot.setDialFrame(frame);
         plot.setBackground(background);
         ticks = new StandardDialScale(0, upper, 180, -180, upper / 4, 4);
-        ticks.setTickRadius(0.88);
-        ticks.setTickLabelOffset(0.11);
-        ticks.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        ticks.setTickRadius(0.92);
+        ticks.setTickLabelOffset(0.19);
+        ticks.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
         ticks.setTickLabelFormatter(new DecimalFormat(tickLabel));
         ticks.setFirstTickLabelVisible(false); // 0 lies under the needle at rest
         plot.addScale(0, ticks);
@@ -80,7 +80,7 @@ public final class RiskGauge {
         pin.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[]{3f, 3f},
                 0f));
         plot.addPointer(pin);
-        needle.setRadius(0.82);
+        needle.setRadius(0.68);
         needle.setWidthRadius(0.035);
         plot.addPointer(needle);
         chart = new JFreeChart(plot);
@@ -149,8 +149,8 @@ public final class RiskGauge {
 
     /** A filled arc of the dial between two values of its scale; nothing when the values leave no width. */
     private static final class Band extends AbstractDialLayer {
-        private static final double INNER = 0.56;
-        private static final double OUTER = 0.66;
+        private static final double INNER = 0.52;
+        private static final double OUTER = 0.61;
         private final Color colour;
         private double lo;
         private double hi;

@@ -40,8 +40,8 @@ public final class Numbers {
                 if (mant != 0 && ++digits > 15) {
                     return slow(s);
                 }
-                if (dot) {
-                    scale++;
+                if (dot && ++scale >= POW10.length) {
+                    return slow(s); // more decimals than the table of powers: leading zeros of a tiny number
                 }
             } else if (c == '.' && !dot) {
                 dot = true;

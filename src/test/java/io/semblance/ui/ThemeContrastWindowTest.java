@@ -8,6 +8,7 @@ import io.semblance.ui.common.BackgroundJobs;
 import io.semblance.ui.common.DefaultEngine;
 import io.semblance.ui.privacy.PrivacyRuns;
 import io.semblance.ui.session.Run;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,27 +23,31 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The dark theme on every step and tab of the real window, headless, with a table and a run: every text shown
- * contrasts with what is behind it as WCAG AA asks, and every chart is drawn dark, the one on screen when the theme
- * changes included.
+ * Each theme on every step and tab of the real window, headless, empty, with a table (some values missing) and with
+ * a run: every text shown contrasts with what is behind it as WCAG AA asks, and every chart is drawn in the theme's palette, the one on screen when the
+ * theme changes included.
  */
 @ExtendWith(ApplicationExtension.class)
-class DarkThemeWindowTest {
+class ThemeContrastWindowTest {
     /** A dark chart has a few light pixels (its text); a light one is mostly light. */
     private static final double DARK_CHART = 0.2;
+    private static final double LIGHT_CHART = 0.5;
     private static final long SEED = 5;
     @TempDir
     static Path dir;
     private static Run run;
+    /** The run's table with some incomes left out, so that the preview shows missing values. */
+    private static Path gaps;
     private WorkbenchViewModel vm;
     private WorkbenchFrame frame;
     private Stage stage;
@@ -50,6 +55,11 @@ class DarkThemeWindowTest {
     @BeforeAll
     static void makeRun() throws Exception {
         run = PrivacyRuns.make(dir, 600, 0.2, true, SEED); // quasi-identifiers, so that every privacy pane shows
+        List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve("people-" + SEED + ".csv")));
+        for (int i = 1; i < lines.size(); i += 3) {
+            lines.set(i, lines.get(i).substring(0, lines.get(i).lastIndexOf(',') + 1));
+        }
+        gaps = Files.write(dir.resolve("gaps.csv"), lines);
     }
 
     @Start
@@ -62,25 +72,50 @@ class DarkThemeWindowTest {
         stage.setHeight(800);
     }
 
-    @Test
-    void everyTextOfEveryStepIsLegibleAndEveryChartDarkAfterSwitchingToTheDarkTheme(FxRobot robot) throws Exception {
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void everyTextOfEveryStepIsLegibleAndEveryChartInTheThemeAfterSwitchingToIt(Theme theme, FxRobot robot)
+            throws Exception {
         robot.interact(() -> vm.load(dir.resolve("people-" + SEED + ".csv")));
         Fx.waitUntil("the table is open", () -> vm.datasetProperty().get() != null && !vm.job().busyProperty().get());
         robot.interact(() -> vm.session().addRun(run));
         show(robot, Step.COMPARE);
         Node chart = robot.lookup("#compare-column-chart").query();
-        double light = Fx.call(() -> Contrast.brightShare(chart));
-        assertTrue(light > 0.5, "drawn light first: " + light);
-
-        robot.interact(() -> frame.themeProperty().set(Theme.DARK));
+        Theme other = theme == Theme.DARK ? Theme.LIGHT : Theme.DARK;
+        robot.interact(() -> frame.themeProperty().set(other));
         settle();
-        double dark = Fx.call(() -> Contrast.brightShare(chart));
-        assertTrue(dark < DARK_CHART, "the chart on screen is redrawn dark: " + dark);
+        double before = Fx.call(() -> Contrast.brightShare(chart));
+        assertTrue(drawnIn(other, before), "drawn " + other + " first: " + before);
 
+        robot.interact(() -> frame.themeProperty().set(theme));
+        settle();
+        double after = Fx.call(() -> Contrast.brightShare(chart));
+        assertTrue(drawnIn(theme, after), "the chart on screen is redrawn " + theme + ": " + after);
+
+        assertEquals(List.of(), walk(robot, theme));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void everyTextBeforeAnyRunIsLegible(Theme theme, FxRobot robot) throws Exception {
+        robot.interact(() -> frame.themeProperty().set(theme));
+        settle();
+        Set<String> problems = new TreeSet<>(walk(robot, theme)); // the welcome page
+        robot.interact(() -> vm.load(gaps));
+        Fx.waitUntil("the table is open", () -> vm.datasetProperty().get() != null && !vm.job().busyProperty().get());
+        problems.addAll(walk(robot, theme)); // missing values, an empty list of runs
+        assertEquals(List.of(), List.copyOf(problems));
+    }
+
+    /** Shows every step open now and every tab on it, and returns what is illegible on any of them. */
+    private List<String> walk(FxRobot robot, Theme theme) throws Exception {
         Set<String> problems = new TreeSet<>();
         for (Step step : Step.values()) {
+            if (!Fx.call(() -> vm.available(step).get())) {
+                continue;
+            }
             show(robot, step);
-            problems.addAll(Fx.call(() -> problems(step.title())));
+            problems.addAll(Fx.call(() -> problems(step.title(), theme)));
             List<TabPane> tabs = Fx.call(() -> robot.lookup(".tab-pane").queryAllAs(TabPane.class).stream()
                     .filter(Node::isVisible).toList());
             for (TabPane pane : tabs) {
@@ -89,11 +124,11 @@ class DarkThemeWindowTest {
                     robot.interact(() -> pane.getSelectionModel().select(tab));
                     settle();
                     String where = step.title() + " / " + pane.getTabs().get(tab).getText();
-                    problems.addAll(Fx.call(() -> problems(where)));
+                    problems.addAll(Fx.call(() -> problems(where, theme)));
                 }
             }
         }
-        assertEquals(List.of(), List.copyOf(problems));
+        return List.copyOf(problems);
     }
 
     private void show(FxRobot robot, Step step) throws Exception {
@@ -110,14 +145,19 @@ class DarkThemeWindowTest {
         }
     }
 
-    /** What is illegible in the window now: texts below the contrast they need, charts drawn light. */
-    private List<String> problems(String where) {
+    /** Whether a chart with that share of light pixels is drawn in the theme's palette. */
+    private static boolean drawnIn(Theme theme, double brightShare) {
+        return theme == Theme.DARK ? brightShare < DARK_CHART : brightShare > LIGHT_CHART;
+    }
+
+    /** What is illegible in the window now: texts below the contrast they need, charts not in the theme's palette. */
+    private List<String> problems(String where, Theme theme) {
         List<String> found = new ArrayList<>();
-        collect(stage.getScene().getRoot(), where, found);
+        collect(stage.getScene().getRoot(), where, theme, found);
         return found;
     }
 
-    private static void collect(Node node, String where, List<String> found) {
+    private static void collect(Node node, String where, Theme theme, List<String> found) {
         if (!node.isVisible() || node.isDisabled() || node.getOpacity() < 0.6) {
             return;
         }
@@ -131,14 +171,14 @@ class DarkThemeWindowTest {
         }
         if (node instanceof ChartViewer chart && chart.getWidth() > 0) {
             double share = Contrast.brightShare(chart);
-            if (share >= DARK_CHART) {
-                found.add(String.format(Locale.ROOT, "%s: chart %s is %.0f%% light", where, chart.getId(),
-                        share * 100));
+            if (!drawnIn(theme, share)) {
+                found.add(String.format(Locale.ROOT, "%s: chart %s is %.0f%% light in %s", where, chart.getId(),
+                        share * 100, theme));
             }
             return;
         }
         if (node instanceof Parent p) {
-            p.getChildrenUnmodifiable().forEach(c -> collect(c, where, found));
+            p.getChildrenUnmodifiable().forEach(c -> collect(c, where, theme, found));
         }
     }
 

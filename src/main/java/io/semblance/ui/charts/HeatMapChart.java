@@ -10,6 +10,7 @@ import javafx.beans.InvalidationListener;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
+import javafx.scene.layout.Region;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYShapeAnnotation;
 import org.jfree.chart.entity.XYItemEntity;
@@ -64,6 +65,8 @@ public final class HeatMapChart {
     private final InvalidationListener restyle = ChartPalette.follow(this::redraw);
     /** The keyboard's cell, once cells can be picked. */
     private CellCursor cursor;
+    /** The least size of a cell's side in pixels; 0 for none. */
+    private double minimumCell;
 
     /** An empty heat map whose node gets the given id. */
     public HeatMapChart(String id) {
@@ -119,6 +122,24 @@ public final class HeatMapChart {
                 .text(data.values()[row][column]);
     }
 
+    /**
+     * Keeps every cell at least {@code pixels} a side: the node's minimum size then follows the matrix shown, so that
+     * a large matrix asks for scroll bars rather than shrinking its cells (0 for no minimum).
+     */
+    public void setMinimumCell(double pixels) {
+        minimumCell = pixels;
+        fitMinimum();
+    }
+
+    private void fitMinimum() {
+        if (data == null || minimumCell <= 0) {
+            viewer.setMinSize(Region.USE_COMPUTED_SIZE, Region.USE_COMPUTED_SIZE);
+            return;
+        }
+        double[] least = HeatMapPlots.minimumSize(data, minimumCell);
+        viewer.setMinSize(least[0], least[1]);
+    }
+
     /** Draws a matrix (null clears the chart). */
     public void show(Data d, Scale s) {
         data = d;
@@ -127,6 +148,7 @@ public final class HeatMapChart {
         marked = new int[0];
         marks = new XYShapeAnnotation[0];
         viewer.setVisible(d != null); // a viewer cannot be emptied, only hidden
+        fitMinimum();
         if (d == null) {
             return;
         }

@@ -20,6 +20,13 @@ import org.jfree.data.xy.DefaultXYZDataset;
 final class HeatMapPlots {
     /** Column names are cut shorter than row names: they share the height given to names below the cells. */
     private static final int COLUMN_CHARS = 13;
+    private static final int SMALL_SIZE = 11;
+    /** Room of the parts around the cells, in pixels, for {@link #minimumSize}. */
+    private static final double NAME_GAP = 10;
+    private static final double LEGEND_WIDTH = 64;
+    private static final double TITLE_HEIGHT = 26;
+    private static final double PADDING_WIDTH = 18;
+    private static final double PADDING_HEIGHT = 14;
 
     private HeatMapPlots() {
     }
@@ -62,6 +69,18 @@ final class HeatMapPlots {
         return chart;
     }
 
+    /**
+     * The least width and height a chart of these names needs to draw every cell at least {@code cell} pixels a side,
+     * with its title, names and legend beside the cells.
+     */
+    static double[] minimumSize(HeatMapChart.Data d, double cell) {
+        double rowNames = d.rowNames() ? NameAxis.widest(d.rows(), Charts.LABEL_CHARS, SMALL_SIZE) + NAME_GAP : 0;
+        double legend = d.legend() == null ? 0 : LEGEND_WIDTH;
+        double columnNames = NameAxis.widest(d.columns(), COLUMN_CHARS, SMALL_SIZE) + NAME_GAP;
+        return new double[]{PADDING_WIDTH + rowNames + d.columns().size() * cell + legend,
+            PADDING_HEIGHT + TITLE_HEIGHT + d.rows().size() * cell + columnNames};
+    }
+
     private static SymbolAxis axis(List<String> names, int chars) {
         SymbolAxis a = new NameAxis(names.stream().map(n -> Charts.shorten(n, chars)).toArray(String[]::new));
         a.setGridBandsVisible(false);
@@ -71,7 +90,7 @@ final class HeatMapPlots {
     }
 
     private static Font small() {
-        return new Font(Charts.family(), Font.PLAIN, 11);
+        return new Font(Charts.family(), Font.PLAIN, SMALL_SIZE);
     }
 
     private static void label(XYPlot plot, double[][] v, HeatScale scale, NumberFormat format) {

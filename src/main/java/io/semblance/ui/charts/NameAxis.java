@@ -4,8 +4,10 @@ package io.semblance.ui.charts;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.Arrays;
+import java.util.List;
 import javafx.scene.text.Text;
 import org.jfree.chart.axis.AxisSpace;
+import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.event.AxisChangeEvent;
 import org.jfree.chart.plot.Plot;
@@ -14,10 +16,11 @@ import org.jfree.chart.ui.RectangleEdge;
 /**
  * An axis of names, one per cell. Below a plot it writes the names side by side when they fit their cells, cut
  * shorter if need be (to no fewer than {@value #MIN_FLAT_CHARS} characters), and upright otherwise: the choice is
- * made at each drawing, from the width the chart has then.
+ * made at each drawing, from the width the chart has then. The axis's own name is cut to the length of the cells.
  */
 final class NameAxis extends SymbolAxis {
     private static final int MIN_FLAT_CHARS = 6;
+    private static final int MIN_LABEL_CHARS = 4;
     private final String[] names;
     private boolean choosing;
 
@@ -44,6 +47,31 @@ final class NameAxis extends SymbolAxis {
             choosing = false;
         }
         return super.reserveSpace(g2, plot, plotArea, edge, space);
+    }
+
+    /** The width of the widest of the names once cut to {@code chars} characters, in a font of the given size. */
+    static double widest(List<String> names, int chars, double size) {
+        javafx.scene.text.Font font = javafx.scene.text.Font.font(Charts.family(), size);
+        return names.stream().mapToDouble(n -> width(Charts.shorten(n, chars), font)).max().orElse(0);
+    }
+
+    /**
+     * Draws the axis's name cut short enough to lie along the cells, rather than past the chart's edge: a name is
+     * centred on the cells, which may be fewer pixels than the name is long.
+     */
+    @Override
+    protected AxisState drawLabel(String label, Graphics2D g2, Rectangle2D plotArea, Rectangle2D dataArea,
+                                  RectangleEdge edge, AxisState state) {
+        if (label == null || label.isEmpty()) {
+            return super.drawLabel(label, g2, plotArea, dataArea, edge, state);
+        }
+        double room = RectangleEdge.isTopOrBottom(edge) ? dataArea.getWidth() : dataArea.getHeight();
+        javafx.scene.text.Font font = javafx.scene.text.Font.font(Charts.family(), getLabelFont().getSize2D());
+        String fit = label;
+        for (int chars = label.length() - 1; chars >= MIN_LABEL_CHARS && width(fit, font) > room; chars--) {
+            fit = Charts.shorten(label, chars);
+        }
+        return super.drawLabel(fit, g2, plotArea, dataArea, edge, state);
     }
 
     /** The names cut to {@code chars} characters if each then fits a cell, else null. */

@@ -12,7 +12,10 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -23,11 +26,23 @@ import javafx.scene.layout.VBox;
  * The Pairs tab: three heat maps (real, synthetic, their difference) over the compared columns, and below them the
  * picked pair: its trend score and its scatter or contingency view, real beside synthetic. A pair is picked with a
  * click on a cell, from the keyboard on a map (arrow keys, then Enter), or in the two lists of columns above them.
+ * On a wide table the maps keep readable cells and scroll, and the pair keeps a readable height.
  */
 final class PairsPane {
     /** Matrices of at most this many columns have their values written in the cells. */
     private static final int LABELLED_COLUMNS = 6;
     private static final double DIFFERENCE_SCALE = 0.5;
+    /** The heat maps' cells stay at least this many pixels a side; the maps scroll when they then do not fit. */
+    private static final double MAP_CELL = 12;
+    /**
+     * The maps' scroll pane asks for, and keeps, the height of this many cells: a modest wish, so that a large
+     * matrix does not crowd the scores above the tabs; the divider gives the maps more when there is room.
+     */
+    private static final int MAP_CELLS_SHOWN = 4;
+    /** Room the split pane's divider takes, a little more than it draws. */
+    private static final double DIVIDER = 8;
+    /** The picked pair's charts keep at least this height, whatever the size of the heat maps. */
+    private static final double PAIR_HEIGHT = 300;
     private final PairsViewModel vm;
     private final HeatMapChart real = new HeatMapChart("compare-heat-real");
     private final HeatMapChart synthetic = new HeatMapChart("compare-heat-synthetic");
@@ -45,22 +60,62 @@ final class PairsPane {
 
     PairsPane(PairsViewModel vm) {
         this.vm = vm;
+        for (HeatMapChart map : List.of(real, synthetic, difference)) {
+            map.setOnCellClicked(this::pick);
+            map.setMinimumCell(MAP_CELL);
+        }
+        Node bottom = pair();
+        // The pair keeps its least height whatever the tab's height and the length of its texts (the split pane
+        // alone lets it overflow when its texts grow): the maps give way and scroll.
+        split = new SplitPane(maps(), bottom) {
+            @Override
+            protected void layoutChildren() {
+                keepRoomFor(bottom);
+                super.layoutChildren();
+            }
+        };
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        vm.associationsProperty().addListener((o, old, m) -> drawMaps());
+        vm.pairProperty().addListener((o, old, p) -> drawPair());
+        vm.viewProperty().addListener((o, old, v) -> drawPair());
+        vm.busyProperty().addListener((o, old, b) -> drawPair());
+        vm.problemProperty().addListener((o, old, b) -> drawPair());
+        drawMaps();
+    }
+
+    /** The help sentence over the three maps, which fill the room they have down to MAP_CELL cells, then scroll. */
+    private Node maps() {
         Label help = new Label(Messages.get("compare.pairs.help"));
         help.getStyleClass().add("compare-hint");
         help.setWrapText(true);
+        help.setMinHeight(Region.USE_PREF_SIZE);
         HBox maps = new HBox(8, grow(real.node()), grow(synthetic.node()), grow(difference.node()));
-        VBox top = new VBox(4, help, maps);
-        VBox.setVgrow(maps, Priority.ALWAYS);
+        ScrollPane scroll = new ScrollPane(maps);
+        scroll.setId("compare-maps-scroll");
+        scroll.getStyleClass().add("compare-maps-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setPrefViewportHeight(MAP_CELL * MAP_CELLS_SHOWN);
+        scroll.setMinViewportHeight(MAP_CELL * MAP_CELLS_SHOWN);
+        VBox top = new VBox(4, help, scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         top.getStyleClass().add("compare-maps");
-        for (HeatMapChart map : List.of(real, synthetic, difference)) {
-            map.setOnCellClicked(this::pick);
-        }
+        return top;
+    }
+
+    /**
+     * The picked pair: its names (cut when long, whole in the tooltip) beside the two lists of columns, its score and
+     * whether it counts, then its charts, never lower than PAIR_HEIGHT.
+     */
+    private Node pair() {
         heading.setId("compare-pair-heading");
         heading.getStyleClass().add("compare-column-name");
         score.setId("compare-pair-score");
         counted.getStyleClass().add("compare-hint");
         status.getStyleClass().add("compare-hint");
         StackPane area = new StackPane(pairChart.node(), status);
+        area.setMinHeight(PAIR_HEIGHT);
         VBox.setVgrow(area, Priority.ALWAYS);
         Label choose = new Label(Messages.get("compare.pairs.choose"));
         choose.setLabelFor(columnA);
@@ -69,19 +124,26 @@ final class PairsPane {
         chooser.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox second = new HBox(10, counted, gap, chooser);
-        second.getStyleClass().add("compare-pair-head");
-        VBox bottom = new VBox(2, new HBox(10, heading, score), second, area);
+        HBox first = new HBox(10, heading, gap, chooser);
+        first.getStyleClass().add("compare-pair-head");
+        // The hint goes below the score when both do not fit on one line.
+        FlowPane second = new FlowPane(10, 0, score, counted);
+        second.setMinHeight(Region.USE_PREF_SIZE); // all its lines, not just the first
+        VBox bottom = new VBox(2, first, second, area);
         bottom.getStyleClass().add("compare-pair");
-        split = new SplitPane(top, bottom);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
-        vm.associationsProperty().addListener((o, old, m) -> drawMaps());
-        vm.pairProperty().addListener((o, old, p) -> drawPair());
-        vm.viewProperty().addListener((o, old, v) -> drawPair());
-        vm.busyProperty().addListener((o, old, b) -> drawPair());
-        vm.problemProperty().addListener((o, old, b) -> drawPair());
-        drawMaps();
+        return bottom;
+    }
+
+    /** Moves the divider up if the pane below it would be lower than its least height. */
+    private void keepRoomFor(Node bottom) {
+        double h = split.getHeight();
+        if (h <= 0) {
+            return;
+        }
+        double most = (h - bottom.minHeight(split.getWidth()) - DIVIDER) / h;
+        if (split.getDividerPositions()[0] > most) {
+            split.setDividerPositions(Math.max(0, most));
+        }
     }
 
     /** A list of the compared columns; choosing in it picks the pair of both lists' columns. */
@@ -92,6 +154,7 @@ final class PairsPane {
         box.setVisibleRowCount(15);
         box.setPrefWidth(170);
         box.valueProperty().addListener((o, old, v) -> {
+            box.setTooltip(v == null ? null : new Tooltip(v)); // a long name is cut in the box
             if (!following && columnA.getValue() != null && columnB.getValue() != null) {
                 vm.select(columnA.getValue(), columnB.getValue());
             }
@@ -146,6 +209,7 @@ final class PairsPane {
         PairScore p = vm.pairProperty().get();
         PairView view = vm.viewProperty().get();
         heading.setText(p == null ? "" : Messages.get("compare.pair.heading", p.columnA(), p.columnB()));
+        heading.setTooltip(p == null ? null : new Tooltip(heading.getText()));
         score.setText(p == null ? "" : Messages.get("compare.pair.score", p.metric(), p.score(), p.realValue(),
                 p.syntheticValue()));
         counted.setText(p == null ? "" : Messages.get(p.counted() ? "compare.pair.counted" : "compare.pair.notCounted"));

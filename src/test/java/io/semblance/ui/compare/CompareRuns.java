@@ -19,6 +19,7 @@ import io.semblance.ui.session.RunSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,6 +37,31 @@ final class CompareRuns {
             germanCredit = of(Fixtures.GERMAN_CREDIT.path(), 600, 11);
         }
         return germanCredit;
+    }
+
+    /**
+     * A run on a 26-column table, written to {@code dir}: sample-data/german_credit.csv with five columns added
+     * under long names (bands and ratios of its own columns), 600 synthetic rows, seed 11.
+     */
+    static Run wide(Path dir) throws Exception {
+        List<String> lines = Files.readAllLines(Fixtures.GERMAN_CREDIT.path());
+        List<String> header = List.of(lines.get(0).split(","));
+        int checking = header.indexOf("checking_balance");
+        int months = header.indexOf("months_loan_duration");
+        int amount = header.indexOf("amount");
+        int age = header.indexOf("age");
+        int purpose = header.indexOf("purpose");
+        List<String> wide = new ArrayList<>();
+        wide.add(lines.get(0) + ",checking_account_balance_band_at_the_time_of_application"
+                + ",loan_duration_in_whole_years_rounded_down,amount_requested_per_month_of_the_loan"
+                + ",applicant_age_band_in_decades_at_application,purpose_of_the_loan_as_stated_by_the_applicant");
+        for (String line : lines.subList(1, lines.size())) {
+            String[] v = line.split(",", -1);
+            int m = Integer.parseInt(v[months]);
+            wide.add(line + "," + v[checking] + "," + m / 12 + "," + Integer.parseInt(v[amount]) / m + ","
+                    + Integer.parseInt(v[age]) / 10 * 10 + "s," + v[purpose]);
+        }
+        return of(Files.write(dir.resolve("wide.csv"), wide), 600, 11);
     }
 
     /** A run on any table: the copula fitted to 80% of its rows, {@code rows} synthetic rows under {@code seed}. */

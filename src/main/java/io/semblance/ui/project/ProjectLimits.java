@@ -54,7 +54,7 @@ final class ProjectLimits {
             Map.Entry<String, JsonNode> e = it.next();
             Threshold standard = defaults.get(e.getKey());
             if (standard == null) {
-                throw new IllegalArgumentException("the \"" + FIELD + "\" of the project name \"" + e.getKey()
+                throw new IllegalArgumentException("the \"" + FIELD + "\" of the project names \"" + e.getKey()
                         + "\", which is not a metric with a verdict");
             }
             out = out.with(e.getKey(), limit(e.getKey(), e.getValue(), standard));

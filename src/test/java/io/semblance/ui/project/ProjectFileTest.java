@@ -172,7 +172,7 @@ class ProjectFileTest {
         String lower = "\"green\": 0.1, \"red\": 0.3, \"higherIsBetter\": false";
         assertMessage("the \"limits\" of the project must name metrics and their limits, not array",
                 json.replaceFirst("\\{", String.format(at, "[1]")));
-        assertMessage("the \"limits\" of the project name \"speed\", which is not a metric with a verdict",
+        assertMessage("the \"limits\" of the project names \"speed\", which is not a metric with a verdict",
                 json.replaceFirst("\\{", String.format(at, "{\"speed\": {" + lower + "}}")));
         assertMessage("the limit of \"disco\" in the project needs numbers \"green\" and \"red\" and true or false"
                 + " for \"higherIsBetter\"", json.replaceFirst("\\{", String.format(at, "{\"disco\": {"
